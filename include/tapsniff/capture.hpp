@@ -1,0 +1,35 @@
+// The capture loop: source -> (filter) -> decode -> format -> sink.
+#pragma once
+
+#include <csignal>
+#include <cstdint>
+
+#include "tapsniff/frame_source.hpp"
+#include "tapsniff/output_sink.hpp"
+#include "tapsniff/timestamp.hpp"
+
+namespace tapsniff {
+
+// The one piece of global mutable state: set by the SIGINT/SIGTERM handler.
+extern volatile std::sig_atomic_t g_stop_requested;
+void install_signal_handlers();
+
+struct CaptureConfig {
+    bool json = false;
+    bool hex = false;
+    bool verbose = false;
+    bool color = false;
+    std::uint64_t count = 0;  // 0: no limit
+    TimeMode time_mode = TimeMode::absolute;
+};
+
+struct CaptureStats {
+    std::uint64_t frames = 0;
+    std::uint64_t bytes = 0;
+};
+
+// Runs until the count is reached, the source ends, a signal arrives or stdout's reader
+// leaves. Returns the statistics, or the error that stopped it (stats so far in `stats`).
+Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink& out, CaptureStats& stats);
+
+}  // namespace tapsniff

@@ -1,0 +1,39 @@
+// Where frames come from: a TAP device or a pcap/pcapng file. Each yields timestamped bytes.
+#pragma once
+
+#include <cstdint>
+
+#include "tapsniff/decoded.hpp"
+#include "tapsniff/error.hpp"
+#include "tapsniff/format.hpp"
+
+namespace tapsniff {
+
+struct RawFrame {
+    Timestamp ts;
+    Bytes bytes;                 // valid until the next call to next()
+    std::uint32_t wire_len = 0;
+};
+
+enum class ReadStatus {
+    frame,  // `frame` was filled
+    idle,   // nothing ready now: flush output, then wait()
+    end,    // no more frames (end of file)
+};
+
+class FrameSource {
+public:
+    FrameSource() = default;
+    FrameSource(const FrameSource&) = delete;
+    FrameSource& operator=(const FrameSource&) = delete;
+    virtual ~FrameSource() = default;
+
+    virtual Result<ReadStatus> next(RawFrame& frame) = 0;
+    // Blocks until a frame may be ready, a signal arrives or timeout_ms passes.
+    virtual Status wait(int timeout_ms) = 0;
+    [[nodiscard]] virtual LinkType link() const = 0;
+    // The pcap LINKTYPE_ value of the frames (for the filter and the pcap writer).
+    [[nodiscard]] virtual int pcap_linktype() const = 0;
+};
+
+}  // namespace tapsniff

@@ -1,0 +1,92 @@
+// The one-line text of a frame, following tcpdump's ether_common_print (print-ether.c) with -e.
+#include "tapsniff/decode.hpp"
+#include "text_parts.hpp"
+
+namespace tapsniff {
+
+using text::append;
+
+void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+    if (frame.link == LinkType::raw_ip) {
+        text::payload_text(frame, default_hex, out);
+        return;
+    }
+    if (!frame.has_ethernet) {
+        text::append_trunc(out, "ether");
+        return;
+    }
+    text::append_mac(out, frame.ethernet.src);
+    append(out, " > ");
+    text::append_mac(out, frame.ethernet.dst);
+    append(out, ", ");
+
+    // The frame's length is printed once, after the first type field.
+    bool printed_length = false;
+    for (const VlanTag& tag : frame.vlans) {
+        text::append_ethertype(out, tag.tpid);
+        if (!printed_length) {
+            fmt::format_to(std::back_inserter(out), ", length {}: ", frame.wire_len);
+            printed_length = true;
+        } else {
+            append(out, ", ");
+        }
+        fmt::format_to(std::back_inserter(out), "vlan {}, p {}{}, ", tag.id(), tag.pcp(), tag.dei() ? ", DEI" : "");
+    }
+    if (!frame.has_ethertype) {  // a VLAN tag was cut short
+        text::append_trunc(out, "vlan");
+        return;
+    }
+    if (frame.ethertype <= ethertype::max_length) {
+        append(out, "802.3");
+        if (!printed_length) fmt::format_to(std::back_inserter(out), ", length {}: ", frame.payload_wire_len);
+    } else {
+        text::append_ethertype(out, frame.ethertype);
+        if (!printed_length) {
+            fmt::format_to(std::back_inserter(out), ", length {}: ", frame.wire_len);
+        } else {
+            append(out, ", ");
+        }
+    }
+    text::payload_text(frame, default_hex, out);
+}
+
+void format_summary(const DecodedFrame& frame, OutBuffer& out) {
+    if (frame.link == LinkType::ethernet && !frame.has_ethertype) {
+        // Nothing after the link-layer header: the summary is the truncation mark alone.
+        append(out, frame.has_ethernet ? "[|vlan]" : "[|ether]");
+        return;
+    }
+    std::size_t start = out.size();
+    text::payload_text(frame, false, out);
+    // A mark printed right after the link layer starts with tcpdump's space; a summary does not.
+    if (out.size() > start && out.data()[start] == ' ') {
+        std::copy(out.data() + start + 1, out.data() + out.size(), out.data() + start);
+        out.resize(out.size() - 1);
+    }
+}
+
+namespace text {
+
+void payload_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+    if (frame.link == LinkType::ethernet && frame.ethertype <= ethertype::max_length) {
+        llc_text(frame, default_hex, out);
+        return;
+    }
+    switch (frame.ethertype) {
+        case ethertype::arp:
+        case ethertype::rarp:
+            arp_text(frame, default_hex, out);
+            return;
+        case ethertype::ipv4:
+        case ethertype::ipv6:
+            ip_text(frame, default_hex, out);
+            return;
+        default:
+            // A type tcpdump does not decode: its payload in hex.
+            if (default_hex) format_hex_ascii(frame.payload, out);
+            return;
+    }
+}
+
+}  // namespace text
+}  // namespace tapsniff

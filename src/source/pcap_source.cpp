@@ -1,0 +1,77 @@
+// pcap/pcapng input through libpcap: it owns the file format, we only map its results.
+#include "tapsniff/pcap_source.hpp"
+
+#include <pcap/pcap.h>
+#include <poll.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace tapsniff {
+
+void PcapFileSource::PcapCloser::operator()(pcap* p) const {
+    if (p != nullptr) pcap_close(p);
+}
+
+PcapFileSource::PcapFileSource(std::unique_ptr<pcap, PcapCloser> handle, std::string path, LinkType link,
+                               int linktype)
+    : handle_(std::move(handle)), path_(std::move(path)), link_(link), linktype_(linktype) {
+    struct stat st {};
+    int fd = pcap_fileno(handle_.get());
+    is_stream_ = fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+Result<std::unique_ptr<PcapFileSource>> PcapFileSource::open(const std::string& path) {
+    if (path != "-") {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) {
+            return Error{fmt::format("cannot read '{}': no such file", path), kExitUsage};
+        }
+    }
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    pcap* raw = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    if (raw == nullptr) {
+        return Error{fmt::format("cannot read '{}': {}", path, errbuf), kExitRuntime};
+    }
+    std::unique_ptr<pcap, PcapCloser> handle(raw);
+    int linktype = pcap_datalink(raw);
+    LinkType link = LinkType::ethernet;
+    switch (linktype) {
+        case DLT_EN10MB:
+            link = LinkType::ethernet;
+            break;
+        default: {
+            const char* name = pcap_datalink_val_to_name(linktype);
+            return Error{fmt::format("cannot read '{}': link type {} is not supported (tapsniff reads Ethernet "
+                                     "captures, link type EN10MB)",
+                                     path, name ? name : std::to_string(linktype)),
+                         kExitRuntime};
+        }
+    }
+    return std::make_unique<PcapFileSource>(std::move(handle), path, link, linktype);
+}
+
+Result<ReadStatus> PcapFileSource::next(RawFrame& frame) {
+    pcap_pkthdr* header = nullptr;
+    const u_char* data = nullptr;
+    int rc = pcap_next_ex(handle_.get(), &header, &data);
+    if (rc == 1) {
+        frame.ts = Timestamp{header->ts.tv_sec, static_cast<std::uint32_t>(header->ts.tv_usec)};
+        frame.bytes = Bytes(reinterpret_cast<const std::byte*>(data), header->caplen);
+        frame.wire_len = header->len < header->caplen ? header->caplen : header->len;
+        return ReadStatus::frame;
+    }
+    if (rc == PCAP_ERROR_BREAK) return ReadStatus::end;
+    return Error{fmt::format("error reading '{}': {}", path_, pcap_geterr(handle_.get())), kExitRuntime};
+}
+
+bool PcapFileSource::would_block() const {
+    if (!is_stream_) return false;
+    pollfd pfd{pcap_fileno(handle_.get()), POLLIN, 0};
+    return ::poll(&pfd, 1, 0) == 0;
+}
+
+Status PcapFileSource::wait(int /*timeout_ms*/) { return ok_status(); }
+
+}  // namespace tapsniff

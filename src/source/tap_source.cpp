@@ -1,0 +1,56 @@
+// The TAP read loop's source: non-blocking reads, poll() to wait, and a vanished device detected.
+#include "tapsniff/tap_source.hpp"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+
+namespace tapsniff {
+namespace {
+constexpr int kLinktypeEthernet = 1;  // LINKTYPE_ETHERNET
+constexpr int kLinktypeRaw = 101;     // LINKTYPE_RAW
+}  // namespace
+
+TapSource::TapSource(int fd, std::string ifname, bool tun_mode)
+    : fd_(fd), ifname_(std::move(ifname)), tun_mode_(tun_mode), buffer_(kBufferSize) {}
+
+int TapSource::pcap_linktype() const { return tun_mode_ ? kLinktypeRaw : kLinktypeEthernet; }
+
+Error TapSource::disappeared() const {
+    return Error{fmt::format("{} disappeared (the interface was deleted)", ifname_), kExitRuntime};
+}
+
+Result<ReadStatus> TapSource::next(RawFrame& frame) {
+    for (;;) {
+        ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
+        if (n > 0) {
+            timespec now{};
+            clock_gettime(CLOCK_REALTIME, &now);
+            frame.ts = Timestamp{now.tv_sec, static_cast<std::uint32_t>(now.tv_nsec / 1000)};
+            frame.bytes = Bytes(buffer_.data(), static_cast<std::size_t>(n));
+            frame.wire_len = static_cast<std::uint32_t>(n);
+            return ReadStatus::frame;
+        }
+        if (n == 0) return ReadStatus::idle;
+        if (errno == EINTR) return ReadStatus::idle;  // let the loop look at the stop flag
+        if (errno == EAGAIN || errno == EWOULDBLOCK) return ReadStatus::idle;
+        // The kernel answers EBADFD once the interface behind the fd is gone.
+        if (errno == EBADFD || errno == EIO || errno == ENXIO || errno == ENODEV) return disappeared();
+        return Error{fmt::format("cannot read from {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
+    }
+}
+
+Status TapSource::wait(int timeout_ms) {
+    pollfd pfd{fd_, POLLIN, 0};
+    int rc = ::poll(&pfd, 1, timeout_ms);
+    if (rc < 0) return ok_status();  // EINTR: a signal; the loop checks why
+    if (rc > 0 && (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)) != 0 && (pfd.revents & POLLIN) == 0) {
+        return disappeared();
+    }
+    return ok_status();
+}
+
+}  // namespace tapsniff
