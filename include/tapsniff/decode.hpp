@@ -28,6 +28,8 @@ void decode_ethernet(DecodedFrame& out);
 bool decode_vlan_tags(Cursor& cursor, std::uint32_t& wire_left, std::uint16_t& type, DecodedFrame& out);
 void decode_arp(Bytes payload, std::uint32_t wire_len, DecodedFrame& out);
 void decode_llc(Bytes payload, std::uint32_t wire_len, DecodedFrame& out);
+// Decodes what an ethertype announces (ARP, IP ...); other types are left undecoded.
+void decode_by_ethertype(std::uint16_t type, Bytes payload, std::uint32_t wire_len, DecodedFrame& out);
 // IP packets (and everything above them) starting at `packet`, `wire_len` bytes on the wire.
 void decode_ipv4(Bytes packet, std::uint32_t wire_len, DecodedFrame& out);
 void decode_ipv6(Bytes packet, std::uint32_t wire_len, DecodedFrame& out);

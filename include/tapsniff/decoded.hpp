@@ -47,6 +47,9 @@ struct LlcHeader {
     std::uint16_t control = 0;
     bool is_u = false;          // U frames have a 1-byte control field
     std::uint8_t header_len = 0;
+    bool has_snap = false;      // SNAP: an OUI and a protocol id follow the header
+    std::uint32_t oui = 0;
+    std::uint16_t pid = 0;
 };
 
 // The layers of one frame, outermost first. A layer's flag says it was decoded in full;
@@ -80,6 +83,7 @@ struct DecodedFrame {
         wire_len = wire_length;
         link = link_type;
         has_ethernet = has_ethertype = has_llc = has_arp = false;
+        llc.has_snap = false;
         vlans.clear();
         ethertype = 0;
         payload = {};

@@ -46,6 +46,10 @@ void decode_ethernet(DecodedFrame& out) {
     }
     out.payload = payload;
     out.payload_wire_len = wire_left;
+    decode_by_ethertype(type, payload, wire_left, out);
+}
+
+void decode_by_ethertype(std::uint16_t type, Bytes payload, std::uint32_t wire_left, DecodedFrame& out) {
     switch (type) {
         case ethertype::arp:
         case ethertype::rarp:

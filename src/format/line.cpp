@@ -6,7 +6,32 @@ namespace tapsniff {
 
 using text::append;
 
+namespace {
+
+// tcpdump checks a record's lengths before decoding anything (print.c: pretty_print_packet).
+constexpr std::uint32_t kMaximumSnaplen = 262144;
+
+bool invalid_header_text(const DecodedFrame& frame, OutBuffer& out) {
+    std::size_t caplen = frame.bytes.size();
+    std::size_t start = out.size();
+    auto note = [&](std::string_view what) {
+        append(out, out.size() == start ? "[Invalid header:" : ",");
+        append(out, what);
+    };
+    if (caplen == 0) append(out, "[Invalid header: caplen==0");
+    if (frame.wire_len == 0) note(" len==0");
+    else if (frame.wire_len < caplen) note(fmt::format(" len({}) < caplen({})", frame.wire_len, caplen));
+    if (caplen > kMaximumSnaplen) note(fmt::format(" caplen({}) > {}", caplen, kMaximumSnaplen));
+    if (frame.wire_len > kMaximumSnaplen) note(fmt::format(" len({}) > {}", frame.wire_len, kMaximumSnaplen));
+    if (out.size() == start) return false;
+    append(out, "]");
+    return true;
+}
+
+}  // namespace
+
 void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+    if (invalid_header_text(frame, out)) return;
     if (frame.link == LinkType::raw_ip) {
         text::payload_text(frame, default_hex, out);
         return;
@@ -72,19 +97,24 @@ void payload_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
         llc_text(frame, default_hex, out);
         return;
     }
-    switch (frame.ethertype) {
+    // A type tcpdump does not decode: its payload in hex.
+    if (!ethertype_text(frame.ethertype, frame, default_hex, out) && default_hex) {
+        format_hex_ascii(frame.payload, out);
+    }
+}
+
+bool ethertype_text(std::uint16_t type, const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+    switch (type) {
         case ethertype::arp:
         case ethertype::rarp:
             arp_text(frame, default_hex, out);
-            return;
+            return true;
         case ethertype::ipv4:
         case ethertype::ipv6:
             ip_text(frame, default_hex, out);
-            return;
+            return true;
         default:
-            // A type tcpdump does not decode: its payload in hex.
-            if (default_hex) format_hex_ascii(frame.payload, out);
-            return;
+            return false;
     }
 }
 

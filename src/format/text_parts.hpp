@@ -52,6 +52,8 @@ void arp_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out);
 void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out);
 // IPv4/IPv6 and above: the text after "ethertype IPv4 (0x0800), length N: ".
 void ip_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out);
+// Prints the payload an ethertype announces; false if tapsniff does not decode that type.
+bool ethertype_text(std::uint16_t type, const DecodedFrame& frame, bool default_hex, OutBuffer& out);
 void payload_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out);
 
 }  // namespace tapsniff::text

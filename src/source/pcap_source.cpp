@@ -59,7 +59,7 @@ Result<ReadStatus> PcapFileSource::next(RawFrame& frame) {
     if (rc == 1) {
         frame.ts = Timestamp{header->ts.tv_sec, static_cast<std::uint32_t>(header->ts.tv_usec)};
         frame.bytes = Bytes(reinterpret_cast<const std::byte*>(data), header->caplen);
-        frame.wire_len = header->len < header->caplen ? header->caplen : header->len;
+        frame.wire_len = header->len;
         return ReadStatus::frame;
     }
     if (rc == PCAP_ERROR_BREAK) return ReadStatus::end;
