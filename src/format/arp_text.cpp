@@ -20,7 +20,7 @@ bool is_nonzero(Bytes b) {
 
 }  // namespace
 
-void arp_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+void arp_text(const DecodedFrame& frame, bool /*default_hex*/, OutBuffer& out) {
     const ArpPacket& arp = frame.arp;
     if (!frame.has_arp || frame.truncated != nullptr) {
         append_trunc(out, "arp");
@@ -76,8 +76,9 @@ void arp_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
             append_ipv4(out, arp.spa);
             break;
         default:
-            // An operation tcpdump cannot name: the ARP bytes in hex, and no length.
-            if (default_hex) format_hex_ascii(arp.whole, out);
+            // An operation tcpdump cannot name: the ARP bytes in hex, and no length. tcpdump's
+            // arp_print prints these even under -x/-X, so they do not depend on default_hex.
+            format_hex_ascii(arp.whole, out);
             return;
     }
     fmt::format_to(std::back_inserter(out), ", length {}", arp.length);

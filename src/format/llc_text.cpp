@@ -123,9 +123,10 @@ bool snap_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
 }  // namespace
 
 void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
+    // tcpdump's llc_print dumps a cut header itself, even under -x/-X.
     if (!frame.has_llc) {
         append_trunc(out, "llc");
-        if (default_hex) format_hex_ascii(frame.payload, out);
+        format_hex_ascii(frame.payload, out);
         return;
     }
     const LlcHeader& llc = frame.llc;
@@ -163,7 +164,7 @@ void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
             if (byte_or_zero(after_header, 0) == kXidFormat) {
                 if (after_header.size() < 3 || xid_len < 3) {
                     append_trunc(out, "llc");
-                    if (default_hex) format_hex_ascii(after_header, out);
+                    format_hex_ascii(after_header, out);
                 } else {
                     fmt::format_to(std::back_inserter(out), ": {:02x} {:02x}", byte_or_zero(after_header, 1),
                                    byte_or_zero(after_header, 2));
