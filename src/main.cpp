@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,9 @@
 namespace {
 
 using namespace tapsniff;
+
+constexpr int kLinktypeEthernet = 1;  // LINKTYPE_ETHERNET
+constexpr int kLinktypeRaw = 101;     // LINKTYPE_RAW
 
 int fail(const Error& error) {
     std::fprintf(stderr, "tapsniff: %s\n", error.message.c_str());
@@ -36,6 +40,8 @@ bool use_color(const Options& o) {
 
 CaptureConfig capture_config(const Options& o) {
     CaptureConfig c;
+    // `-w -` owns stdout: nothing else may go there.
+    c.print = !o.no_print && o.write_file != "-";
     c.json = o.json;
     c.hex = o.hex;
     c.verbose = o.verbose;
@@ -77,14 +83,54 @@ void print_stats(const Options& o, const CaptureStats& stats, std::optional<std:
     }
 }
 
+std::string filter_expression(const Options& o) {
+    std::string expression;
+    for (const std::string& word : o.filter_words) {
+        if (!expression.empty()) expression += ' ';
+        expression += word;
+    }
+    return expression;
+}
+
+std::optional<BpfFilter> no_filter() { return std::nullopt; }
+
+// Compiles the filter (if any) for the source's link type.
+Result<std::optional<BpfFilter>> make_filter(const Options& o, int linktype) {
+    if (o.filter_words.empty()) return no_filter();
+    auto filter = BpfFilter::compile(filter_expression(o), linktype);
+    if (!filter) return filter.error();
+    return std::optional<BpfFilter>(std::move(filter.value()));
+}
+
+// Runs the loop with the options' filter and writer; closes the writer whatever happens, so
+// the pcap file is complete after a signal, an error or a closed pipe.
+int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter>& filter,
+            const std::function<std::optional<std::uint64_t>()>& dropped) {
+    std::optional<PcapWriter> writer;
+    if (!o.write_file.empty()) {
+        auto opened = PcapWriter::open(o.write_file, source.pcap_linktype());
+        if (!opened) return fail(opened.error());
+        writer.emplace(std::move(opened.value()));
+    }
+    CaptureConfig config = capture_config(o);
+    config.filter = filter ? &*filter : nullptr;
+    config.writer = writer ? &*writer : nullptr;
+    OutputSink out(STDOUT_FILENO);
+    CaptureStats stats;
+    Status status = run_capture(source, config, out, stats);
+    Status closed = writer ? writer->close() : ok_status();
+    print_stats(o, stats, dropped ? dropped() : std::nullopt);
+    if (!status) return fail(status.error());
+    if (!closed) return fail(closed.error());
+    return kExitOk;
+}
+
 int run_file(const Options& o) {
     auto source = PcapFileSource::open(o.read_file);
     if (!source) return fail(source.error());
-    OutputSink out(STDOUT_FILENO);
-    CaptureStats stats;
-    Status status = run_capture(*source.value(), capture_config(o), out, stats);
-    print_stats(o, stats, std::nullopt);
-    return status ? kExitOk : fail(status.error());
+    auto filter = make_filter(o, source.value()->pcap_linktype());
+    if (!filter) return fail(filter.error());
+    return capture(o, *source.value(), filter.value(), {});
 }
 
 int run_device(const Options& o) {
@@ -92,6 +138,9 @@ int run_device(const Options& o) {
     for (const std::string& text : o.addresses) {
         if (auto cidr = parse_cidr(text); !cidr) return fail(cidr.error());
     }
+    // Likewise the filter: a bad expression is a usage error before anything is created.
+    auto filter = make_filter(o, o.tun ? kLinktypeRaw : kLinktypeEthernet);
+    if (!filter) return fail(filter.error());
     auto device = TunDevice::open(o.interface, o.tun);
     if (!device) return fail(device.error());
     TunDevice& tap = device.value();
@@ -105,15 +154,13 @@ int run_device(const Options& o) {
                      tap.mtu(), interface_is_up(tap.name()) ? "up" : "down");
     }
     TapSource source(tap.fd(), tap.name(), o.tun);
-    OutputSink out(STDOUT_FILENO);
-    CaptureStats stats;
-    Status status = run_capture(source, capture_config(o), out, stats);
-    std::optional<std::uint64_t> dropped;
-    if (auto now = read_tx_dropped(tap.name()); now && dropped_at_start) {
-        dropped = now.value() - dropped_at_start.value();
-    }
-    print_stats(o, stats, dropped);
-    return status ? kExitOk : fail(status.error());
+    // tx_dropped counts frames the kernel could not queue for us since the start.
+    auto dropped = [&]() -> std::optional<std::uint64_t> {
+        auto now = read_tx_dropped(tap.name());
+        if (!now || !dropped_at_start) return std::nullopt;
+        return now.value() - dropped_at_start.value();
+    };
+    return capture(o, source, filter.value(), dropped);
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 #include <csignal>
 #include <cstdint>
 
+#include "tapsniff/bpf_filter.hpp"
 #include "tapsniff/frame_source.hpp"
+#include "tapsniff/pcap_writer.hpp"
 #include "tapsniff/output_sink.hpp"
 #include "tapsniff/timestamp.hpp"
 
@@ -15,6 +17,9 @@ extern volatile std::sig_atomic_t g_stop_requested;
 void install_signal_handlers();
 
 struct CaptureConfig {
+    bool print = true;                 // text/JSON on stdout (off for `-w -` and --no-print)
+    const BpfFilter* filter = nullptr;  // frames that fail it are not counted, printed or saved
+    PcapWriter* writer = nullptr;       // -w
     bool json = false;
     bool hex = false;
     bool verbose = false;

@@ -32,6 +32,8 @@ public:
     // Blocks until a frame may be ready, a signal arrives or timeout_ms passes.
     virtual Status wait(int timeout_ms) = 0;
     [[nodiscard]] virtual LinkType link() const = 0;
+    // Whether the next read may block (a pipe with nothing in it yet): the moment to flush.
+    [[nodiscard]] virtual bool would_block() const { return false; }
     // The pcap LINKTYPE_ value of the frames (for the filter and the pcap writer).
     [[nodiscard]] virtual int pcap_linktype() const = 0;
 };

@@ -17,6 +17,7 @@ struct Options {
     std::string interface;          // empty: the kernel picks tapN
     std::string read_file;          // -r; empty: capture from a device
     std::string write_file;         // -w
+    bool no_print = false;          // --no-print: with -w, save without printing
     bool hex = false;               // -x
     bool verbose = false;           // -v
     bool json = false;

@@ -21,7 +21,7 @@ public:
     [[nodiscard]] LinkType link() const override { return link_; }
     [[nodiscard]] int pcap_linktype() const override { return linktype_; }
     // Whether reading now could block (a pipe with nothing in it): the moment to flush output.
-    [[nodiscard]] bool would_block() const;
+    [[nodiscard]] bool would_block() const override;
 
     struct PcapCloser {
         void operator()(pcap* p) const;

@@ -63,6 +63,7 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv) {
         ->group(device);
     app.add_option("-r,--read", o.read_file, "read frames from a pcap/pcapng file ('-' = stdin)")->group(capture);
     app.add_option("-w,--write", o.write_file, "also save frames to a pcap file ('-' = stdout)")->group(capture);
+    app.add_flag("--no-print", o.no_print, "with -w: save frames without printing them")->group(capture);
     app.add_option("-c,--count", count, "stop after N frames")->group(capture);
     app.add_flag("-x,--hex", o.hex, "hex + ASCII dump under each line")->group(output);
     app.add_flag("-v,--verbose", o.verbose, "field-by-field header tree under each line")->group(output);

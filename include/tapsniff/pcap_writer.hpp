@@ -1,0 +1,46 @@
+// Saves frames to a pcap file (or stdout) through libpcap's dump functions.
+#pragma once
+
+#include <pcap/pcap.h>
+
+#include <memory>
+#include <string>
+
+#include "tapsniff/error.hpp"
+#include "tapsniff/frame_source.hpp"
+
+namespace tapsniff {
+
+class PcapWriter {
+public:
+    // "-" writes to standard output. The file is complete (header written) once this returns.
+    static Result<PcapWriter> open(const std::string& path, int linktype);
+
+    // Appends one record; errors surface on the next flush().
+    void write(const RawFrame& frame);
+    // Pushes buffered records to the file so readers following it see them; reports write errors.
+    Status flush();
+    // Flushes and closes; the destructor does the same but cannot report errors.
+    Status close();
+    // True once `-w -`'s reader went away (EPIPE): capturing stops, which is not an error.
+    [[nodiscard]] bool reader_gone() const { return reader_gone_; }
+
+    struct DeadCloser {
+        void operator()(pcap_t* p) const { pcap_close(p); }
+    };
+    struct DumperCloser {
+        void operator()(pcap_dumper_t* d) const { pcap_dump_close(d); }
+    };
+
+private:
+    PcapWriter(std::unique_ptr<pcap_t, DeadCloser> dead, std::unique_ptr<pcap_dumper_t, DumperCloser> dumper,
+               std::string path);
+
+    std::unique_ptr<pcap_t, DeadCloser> dead_;
+    std::unique_ptr<pcap_dumper_t, DumperCloser> dumper_;
+    std::string path_;
+    bool dirty_ = true;  // the file header is not flushed yet
+    bool reader_gone_ = false;
+};
+
+}  // namespace tapsniff
