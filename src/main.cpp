@@ -1,4 +1,5 @@
 // tapsniff's entry point: the one place that prints "tapsniff: ..." and picks the exit code.
+#include <pcap/dlt.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include "tapsniff/interface_config.hpp"
 #include "tapsniff/options.hpp"
 #include "tapsniff/pcap_source.hpp"
+#include "tapsniff/privileges.hpp"
 #include "tapsniff/tap_source.hpp"
 #include "tapsniff/tun_device.hpp"
 
@@ -18,8 +20,8 @@ namespace {
 
 using namespace tapsniff;
 
-constexpr int kLinktypeEthernet = 1;  // LINKTYPE_ETHERNET
-constexpr int kLinktypeRaw = 101;     // LINKTYPE_RAW
+constexpr int kLinktypeEthernet = DLT_EN10MB;
+constexpr int kLinktypeRaw = DLT_RAW;
 
 int fail(const Error& error) {
     std::fprintf(stderr, "tapsniff: %s\n", error.message.c_str());
@@ -106,11 +108,17 @@ Result<std::optional<BpfFilter>> make_filter(const Options& o, int linktype) {
 // the pcap file is complete after a signal, an error or a closed pipe.
 int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter>& filter,
             const std::function<std::optional<std::uint64_t>()>& dropped) {
+    // -w files are opened while still privileged; -Z drops root right after, before any frame.
     std::optional<PcapWriter> writer;
     if (!o.write_file.empty()) {
         auto opened = PcapWriter::open(o.write_file, source.pcap_linktype());
         if (!opened) return fail(opened.error());
         writer.emplace(std::move(opened.value()));
+    }
+    if (!o.user.empty()) {
+        auto user = resolve_user(o.user);
+        if (!user) return fail(user.error());
+        if (auto dropped_ok = drop_privileges(user.value()); !dropped_ok) return fail(dropped_ok.error());
     }
     CaptureConfig config = capture_config(o);
     config.filter = filter ? &*filter : nullptr;
@@ -141,9 +149,29 @@ int run_device(const Options& o) {
     // Likewise the filter: a bad expression is a usage error before anything is created.
     auto filter = make_filter(o, o.tun ? kLinktypeRaw : kLinktypeEthernet);
     if (!filter) return fail(filter.error());
+    // Names of users and groups too.
+    for (const std::string* name : {&o.owner, &o.user}) {
+        if (name->empty()) continue;
+        if (auto user = resolve_user(*name); !user) return fail(user.error());
+    }
+    std::optional<unsigned> group;
+    if (!o.group.empty()) {
+        auto gid = resolve_group(o.group);
+        if (!gid) return fail(gid.error());
+        group = gid.value();
+    }
     auto device = TunDevice::open(o.interface, o.tun);
     if (!device) return fail(device.error());
     TunDevice& tap = device.value();
+    if (o.persist) {
+        if (auto s = tap.set_persistent(true); !s) return fail(s.error());
+    }
+    if (!o.owner.empty()) {
+        if (auto s = tap.set_owner(resolve_user(o.owner).value().uid); !s) return fail(s.error());
+    }
+    if (group) {
+        if (auto s = tap.set_group(*group); !s) return fail(s.error());
+    }
     if (auto s = configure_interface(o, tap.name()); !s) return fail(s.error());
 
     auto dropped_at_start = read_tx_dropped(tap.name());

@@ -62,7 +62,8 @@ struct DecodedFrame {
     bool has_ethernet = false;
     EthernetHeader ethernet;
     std::vector<VlanTag> vlans;   // outermost first; capacity is kept across frames
-    std::uint16_t ethertype = 0;  // type/length field after all VLAN tags
+    std::uint16_t ethertype = 0;  // type/length field after all VLAN tags (raw IP: 0x0800/0x86dd)
+    std::uint8_t raw_ip_version = 0;  // raw IP frames: the version nibble (4, 6 or what was there)
     bool has_ethertype = false;
 
     // What follows the Ethernet/VLAN headers (the LLC header, ARP, IP ...).
@@ -86,6 +87,7 @@ struct DecodedFrame {
         llc.has_snap = false;
         vlans.clear();
         ethertype = 0;
+        raw_ip_version = 0;
         payload = {};
         payload_wire_len = 0;
         truncated = malformed = nullptr;

@@ -34,7 +34,7 @@ public:
     [[nodiscard]] virtual LinkType link() const = 0;
     // Whether the next read may block (a pipe with nothing in it yet): the moment to flush.
     [[nodiscard]] virtual bool would_block() const { return false; }
-    // The pcap LINKTYPE_ value of the frames (for the filter and the pcap writer).
+    // libpcap's DLT_ value of the frames (for the filter and the pcap writer).
     [[nodiscard]] virtual int pcap_linktype() const = 0;
 };
 

@@ -31,6 +31,12 @@ public:
     // True if the interface did not exist before open(), i.e. this process created it.
     bool created() const { return created_; }
 
+    // TUNSETPERSIST: a persistent device outlives this process (like `ip tuntap add`).
+    Status set_persistent(bool persistent) const;
+    // TUNSETOWNER / TUNSETGROUP: that user or group may open the persistent device without root.
+    Status set_owner(unsigned uid) const;
+    Status set_group(unsigned gid) const;
+
     // The interface's hardware address (SIOCGIFHWADDR); all zeros in TUN mode or if the query fails.
     std::array<std::uint8_t, 6> mac() const;
     // The interface's MTU (SIOCGIFMTU); -1 if the query fails (the interface was deleted under us).

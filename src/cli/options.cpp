@@ -129,7 +129,7 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv) {
     if (!o.addresses.empty()) o.up = true;
     if (!o.read_file.empty()) {
         for (const char* live_only : {"--interface", "--address", "--up", "--mtu", "--persist", "--owner", "--group",
-                                      "--tun", "--respond", "--user"}) {
+                                      "--tun", "--respond"}) {
             if (app.count(live_only) > 0) return usage(fmt::format("{} needs a device; it cannot be used with -r", live_only));
         }
     }

@@ -161,6 +161,25 @@ TunDevice::~TunDevice() {
     if (fd_ >= 0) ::close(fd_);
 }
 
+namespace {
+Status tun_ioctl(int fd, unsigned long request, unsigned long value, const std::string& name, const char* what) {
+    if (::ioctl(fd, request, value) == 0) return ok_status();
+    int err = errno;
+    if (err == EPERM || err == EACCES) {
+        return Error{fmt::format("cannot {} of {}: permission denied; try sudo", what, name)};
+    }
+    return Error{fmt::format("cannot {} of {}: {}", what, name, errno_text(err))};
+}
+}  // namespace
+
+Status TunDevice::set_persistent(bool persistent) const {
+    return tun_ioctl(fd_, TUNSETPERSIST, persistent ? 1UL : 0UL, name_, "set the persistence");
+}
+
+Status TunDevice::set_owner(unsigned uid) const { return tun_ioctl(fd_, TUNSETOWNER, uid, name_, "set the owner"); }
+
+Status TunDevice::set_group(unsigned gid) const { return tun_ioctl(fd_, TUNSETGROUP, gid, name_, "set the group"); }
+
 std::array<std::uint8_t, 6> TunDevice::mac() const {
     std::array<std::uint8_t, 6> mac{};
     if (tun_mode_) return mac;  // a TUN interface has no link-layer address

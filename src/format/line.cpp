@@ -33,7 +33,16 @@ bool invalid_header_text(const DecodedFrame& frame, OutBuffer& out) {
 void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     if (invalid_header_text(frame, out)) return;
     if (frame.link == LinkType::raw_ip) {
-        text::payload_text(frame, default_hex, out);
+        // tcpdump's raw_if_print with -e, then ipN_print.
+        append(out, "ip: ");
+        if (frame.wire_len < 1) {
+            fmt::format_to(std::back_inserter(out), "truncated-ip {}", frame.wire_len);
+        } else if (!frame.has_ethertype) {
+            if (frame.truncated != nullptr) text::append_trunc(out, frame.truncated);
+            else fmt::format_to(std::back_inserter(out), "unknown ip {}", frame.raw_ip_version);
+        } else {
+            text::ip_text(frame, default_hex, out);
+        }
         return;
     }
     if (!frame.has_ethernet) {
@@ -76,6 +85,14 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
 }
 
 void format_summary(const DecodedFrame& frame, OutBuffer& out) {
+    if (frame.link == LinkType::raw_ip) {
+        std::size_t start = out.size();
+        format_line(frame, false, out);
+        // The summary of a raw IP frame is its line without tcpdump's "ip: " link label.
+        std::copy(out.data() + start + 4, out.data() + out.size(), out.data() + start);
+        out.resize(out.size() - 4);
+        return;
+    }
     if (frame.link == LinkType::ethernet && !frame.has_ethertype) {
         // Nothing after the link-layer header: the summary is the truncation mark alone.
         append(out, frame.has_ethernet ? "[|vlan]" : "[|ether]");

@@ -41,10 +41,15 @@ Result<std::unique_ptr<PcapFileSource>> PcapFileSource::open(const std::string& 
         case DLT_EN10MB:
             link = LinkType::ethernet;
             break;
+        case DLT_RAW:
+        case DLT_IPV4:
+        case DLT_IPV6:
+            link = LinkType::raw_ip;
+            break;
         default: {
             const char* name = pcap_datalink_val_to_name(linktype);
-            return Error{fmt::format("cannot read '{}': link type {} is not supported (tapsniff reads Ethernet "
-                                     "captures, link type EN10MB)",
+            return Error{fmt::format("cannot read '{}': link type {} is not supported (tapsniff reads Ethernet (EN10MB) "
+                                     "and raw IP (RAW) captures)",
                                      path, name ? name : std::to_string(linktype)),
                          kExitRuntime};
         }

@@ -1,6 +1,7 @@
 // The TAP read loop's source: non-blocking reads, poll() to wait, and a vanished device detected.
 #include "tapsniff/tap_source.hpp"
 
+#include <pcap/dlt.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -10,8 +11,9 @@
 
 namespace tapsniff {
 namespace {
-constexpr int kLinktypeEthernet = 1;  // LINKTYPE_ETHERNET
-constexpr int kLinktypeRaw = 101;     // LINKTYPE_RAW
+// libpcap's DLT_ values (what pcap_open_dead takes); files record them as LINKTYPE_ETHERNET/RAW.
+constexpr int kLinktypeEthernet = DLT_EN10MB;
+constexpr int kLinktypeRaw = DLT_RAW;
 }  // namespace
 
 TapSource::TapSource(int fd, std::string ifname, bool tun_mode)
