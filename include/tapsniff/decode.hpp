@@ -19,6 +19,21 @@ inline constexpr std::uint16_t trail = 0x1000;
 inline constexpr std::uint16_t max_length = 1500;  // 802.3: values up to this are lengths
 }  // namespace ethertype
 
+// IP protocol numbers (next-header values) the decoders act on.
+namespace ipproto {
+inline constexpr std::uint8_t hopopts = 0;
+inline constexpr std::uint8_t icmp = 1;
+inline constexpr std::uint8_t tcp = 6;
+inline constexpr std::uint8_t udp = 17;
+inline constexpr std::uint8_t routing = 43;
+inline constexpr std::uint8_t fragment = 44;
+inline constexpr std::uint8_t icmpv6 = 58;
+inline constexpr std::uint8_t none = 59;
+inline constexpr std::uint8_t dstopts = 60;
+inline constexpr std::uint8_t dccp = 33;
+inline constexpr std::uint8_t sctp = 132;
+}  // namespace ipproto
+
 // Decodes a whole frame of the given link type into `out` (reset first).
 void decode_frame(Bytes frame, std::uint32_t wire_len, LinkType link, DecodedFrame& out);
 
@@ -33,6 +48,13 @@ void decode_by_ethertype(std::uint16_t type, Bytes payload, std::uint32_t wire_l
 // IP packets (and everything above them) starting at `packet`, `wire_len` bytes on the wire.
 void decode_ipv4(Bytes packet, std::uint32_t wire_len, DecodedFrame& out);
 void decode_ipv6(Bytes packet, std::uint32_t wire_len, DecodedFrame& out);
+// The layer above IP: `payload` is what was captured of it (cut at the IP length), `length` what
+// the IP header(s) say it holds. Dispatches on out.ip.upper_proto.
+void decode_ip_upper(Bytes payload, std::uint32_t length, DecodedFrame& out);
+void decode_icmp(Bytes payload, std::uint32_t length, DecodedFrame& out);
+void decode_icmp6(Bytes payload, std::uint32_t length, DecodedFrame& out);
+void decode_udp(Bytes payload, std::uint32_t length, DecodedFrame& out);
+void decode_tcp(Bytes payload, std::uint32_t length, DecodedFrame& out);
 
 [[nodiscard]] inline bool is_vlan_tpid(std::uint16_t type) {
     return type == ethertype::vlan_8021q || type == ethertype::vlan_qinq ||

@@ -1,4 +1,6 @@
 // The one-line text of a frame, following tcpdump's ether_common_print (print-ether.c) with -e.
+#include <algorithm>
+
 #include "tapsniff/decode.hpp"
 #include "text_parts.hpp"
 
@@ -85,21 +87,23 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
 }
 
 void format_summary(const DecodedFrame& frame, OutBuffer& out) {
+    std::size_t start = out.size();
     if (frame.link == LinkType::raw_ip) {
-        std::size_t start = out.size();
-        format_line(frame, false, out);
         // The summary of a raw IP frame is its line without tcpdump's "ip: " link label.
+        format_line(frame, false, out);
         std::copy(out.data() + start + 4, out.data() + out.size(), out.data() + start);
         out.resize(out.size() - 4);
-        return;
-    }
-    if (frame.link == LinkType::ethernet && !frame.has_ethertype) {
+    } else if (!frame.has_ethertype) {
         // Nothing after the link-layer header: the summary is the truncation mark alone.
         append(out, frame.has_ethernet ? "[|vlan]" : "[|ether]");
         return;
+    } else {
+        text::payload_text(frame, false, out);
     }
-    std::size_t start = out.size();
-    text::payload_text(frame, false, out);
+    // The summary is the rest of the one text line: hex lines that tcpdump prints even under
+    // -x (unknown ARP operations, cut LLC headers) are not part of it.
+    const char* end = std::find(out.data() + start, out.data() + out.size(), '\n');
+    out.resize(static_cast<std::size_t>(end - out.data()));
     // A mark printed right after the link layer starts with tcpdump's space; a summary does not.
     if (out.size() > start && out.data()[start] == ' ') {
         std::copy(out.data() + start + 1, out.data() + out.size(), out.data() + start);
