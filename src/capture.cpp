@@ -2,6 +2,7 @@
 #include "tapsniff/capture.hpp"
 
 #include <csignal>
+#include <ctime>
 
 #include "tapsniff/decode.hpp"
 #include "tapsniff/format.hpp"
@@ -22,6 +23,13 @@ constexpr std::string_view kReset = "\x1b[0m";
 
 void append(OutBuffer& out, std::string_view s) { out.append(s.data(), s.data() + s.size()); }
 
+Timestamp now() {
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return Timestamp{ts.tv_sec, static_cast<std::uint32_t>(ts.tv_nsec / 1000)};
+}
+
+
 }  // namespace
 
 void install_signal_handlers() {
@@ -37,21 +45,7 @@ void install_signal_handlers() {
 
 namespace {
 
-void print_frame(const RawFrame& raw, LinkType link, const CaptureConfig& config, DecodedFrame& decoded,
-                 TimestampFormatter& timestamps, OutBuffer& buf, std::uint64_t number) {
-    decode_frame(raw.bytes, raw.wire_len, link, decoded);
-    if (config.json) {
-        format_json(decoded, number, raw.ts, buf);
-    } else {
-        if (config.color) append(buf, kDim);
-        timestamps.format(raw.ts, buf);
-        if (config.color) append(buf, kReset);
-        format_line(decoded, !config.hex, buf);
-        if (config.verbose) format_tree(decoded, buf);
-        if (config.hex) format_hex_ascii(raw.bytes, buf);
-    }
-    buf.push_back('\n');
-}
+enum class Direction { in, out };
 
 // Pushes out everything buffered: text for a `| grep` reader, records for a `-w` reader.
 Status flush_all(const CaptureConfig& config, OutputSink& out) {
@@ -64,12 +58,65 @@ bool reader_gone(const CaptureConfig& config, const OutputSink& out) {
     return out.reader_gone() || (config.writer != nullptr && config.writer->reader_gone());
 }
 
+// The per-frame path, shared by received frames and the replies --respond sends.
+class FrameHandler {
+public:
+    FrameHandler(const CaptureConfig& config, LinkType link, OutputSink& out, CaptureStats& stats)
+        : config_(config), link_(link), out_(out), stats_(stats), timestamps_(config.time_mode) {
+        decoded_.vlans.reserve(8);
+    }
+
+    DecodedFrame& decode(const RawFrame& raw) {
+        decode_frame(raw.bytes, raw.wire_len, link_, decoded_);
+        decoded_for_ = raw.bytes.data();
+        return decoded_;
+    }
+
+    // Filter, count, save, print. Returns false once the count is reached.
+    bool take(const RawFrame& raw, Direction direction) {
+        if (config_.filter != nullptr && !config_.filter->matches(raw)) return true;
+        ++stats_.frames;
+        stats_.bytes += raw.wire_len;
+        if (config_.writer != nullptr) config_.writer->write(raw);
+        if (config_.print) print(raw, direction);
+        return config_.count == 0 || stats_.frames < config_.count;
+    }
+
+private:
+    void print(const RawFrame& raw, Direction direction) {
+        // The responder may have decoded this very frame already.
+        if (decoded_for_ != raw.bytes.data()) decode(raw);
+        decoded_for_ = nullptr;
+        OutBuffer& buf = out_.buffer();
+        if (config_.json) {
+            format_json(decoded_, stats_.frames, raw.ts, buf, direction == Direction::out);
+        } else {
+            if (config_.color) append(buf, kDim);
+            timestamps_.format(raw.ts, buf);
+            if (config_.color) append(buf, kReset);
+            // Frames tapsniff sent are marked like tcpdump marks outgoing frames on "any":
+            // "Out " before the link-layer part, which stays identical to tcpdump's.
+            if (direction == Direction::out) append(buf, "Out ");
+            format_line(decoded_, !config_.hex, buf);
+            if (config_.verbose) format_tree(decoded_, buf);
+            if (config_.hex) format_hex_ascii(raw.bytes, buf);
+        }
+        buf.push_back('\n');
+    }
+
+    const CaptureConfig& config_;
+    LinkType link_;
+    OutputSink& out_;
+    CaptureStats& stats_;
+    TimestampFormatter timestamps_;
+    DecodedFrame decoded_;
+    const std::byte* decoded_for_ = nullptr;
+};
+
 }  // namespace
 
 Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink& out, CaptureStats& stats) {
-    DecodedFrame decoded;
-    decoded.vlans.reserve(8);
-    TimestampFormatter timestamps(config.time_mode);
+    FrameHandler handler(config, source.link(), out, stats);
     RawFrame raw;
 
     while (g_stop_requested == 0 && !reader_gone(config, out)) {
@@ -88,14 +135,17 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
             if (auto waited = source.wait(kIdleWaitMs); !waited) return waited.error();
             continue;
         }
-        if (config.filter != nullptr && !config.filter->matches(raw)) continue;
-
-        ++stats.frames;
-        stats.bytes += raw.wire_len;
-        if (config.writer != nullptr) config.writer->write(raw);
-        if (config.print) print_frame(raw, source.link(), config, decoded, timestamps, out.buffer(), stats.frames);
+        // The responder answers whatever the filter shows: a filter chooses what to print.
+        Bytes reply;
+        if (config.responder != nullptr) reply = config.responder->reply_to(handler.decode(raw));
+        bool more = handler.take(raw, Direction::in);
+        if (!reply.empty()) {
+            if (auto sent = source.send(reply); !sent) return sent.error();
+            RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size())};
+            more = handler.take(sent_frame, Direction::out) && more;
+        }
         if (auto flushed = out.flush_if_full(); !flushed) return flushed.error();
-        if (config.count != 0 && stats.frames >= config.count) break;
+        if (!more) break;
     }
     return flush_all(config, out);
 }

@@ -1,5 +1,6 @@
 // tapsniff's entry point: the one place that prints "tapsniff: ..." and picks the exit code.
 #include <pcap/dlt.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -107,7 +108,7 @@ Result<std::optional<BpfFilter>> make_filter(const Options& o, int linktype) {
 // Runs the loop with the options' filter and writer; closes the writer whatever happens, so
 // the pcap file is complete after a signal, an error or a closed pipe.
 int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter>& filter,
-            const std::function<std::optional<std::uint64_t>()>& dropped) {
+            const std::function<std::optional<std::uint64_t>()>& dropped, Responder* responder = nullptr) {
     // -w files are opened while still privileged; -Z drops root right after, before any frame.
     std::optional<PcapWriter> writer;
     if (!o.write_file.empty()) {
@@ -123,6 +124,7 @@ int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter
     CaptureConfig config = capture_config(o);
     config.filter = filter ? &*filter : nullptr;
     config.writer = writer ? &*writer : nullptr;
+    config.responder = responder;
     OutputSink out(STDOUT_FILENO);
     CaptureStats stats;
     Status status = run_capture(source, config, out, stats);
@@ -160,6 +162,13 @@ int run_device(const Options& o) {
         if (!gid) return fail(gid.error());
         group = gid.value();
     }
+    std::vector<Neighbor> neighbors;
+    for (const std::string& spec : o.respond) {
+        auto neighbor = parse_neighbor(spec);
+        if (!neighbor) return fail(neighbor.error());
+        neighbors.push_back(neighbor.value());
+    }
+    if (!neighbors.empty() && o.tun) return fail(Error{"--respond needs a TAP device; it cannot be used with --tun", kExitUsage});
     auto device = TunDevice::open(o.interface, o.tun);
     if (!device) return fail(device.error());
     TunDevice& tap = device.value();
@@ -181,6 +190,16 @@ int run_device(const Options& o) {
                      tap.name().c_str(), o.tun ? "TUN" : "TAP", mac[0], mac[1], mac[2], mac[3], mac[4], mac[5],
                      tap.mtu(), interface_is_up(tap.name()) ? "up" : "down");
     }
+    // The neighbours must not pose as the interface itself.
+    for (const Neighbor& n : neighbors) {
+        if (n.mac == tap.mac()) {
+            return fail(Error{fmt::format("--respond: {} has the MAC of {} itself; give it another with IP=MAC",
+                                          n.family == AF_INET ? "the IPv4 neighbour" : "the IPv6 neighbour", tap.name()),
+                              kExitUsage});
+        }
+    }
+    std::optional<Responder> responder;
+    if (!neighbors.empty()) responder.emplace(std::move(neighbors));
     TapSource source(tap.fd(), tap.name(), o.tun);
     // tx_dropped counts frames the kernel could not queue for us since the start.
     auto dropped = [&]() -> std::optional<std::uint64_t> {
@@ -188,7 +207,7 @@ int run_device(const Options& o) {
         if (!now || !dropped_at_start) return std::nullopt;
         return now.value() - dropped_at_start.value();
     };
-    return capture(o, source, filter.value(), dropped);
+    return capture(o, source, filter.value(), dropped, responder ? &*responder : nullptr);
 }
 
 }  // namespace

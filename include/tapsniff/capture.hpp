@@ -7,6 +7,7 @@
 #include "tapsniff/bpf_filter.hpp"
 #include "tapsniff/frame_source.hpp"
 #include "tapsniff/pcap_writer.hpp"
+#include "tapsniff/responder.hpp"
 #include "tapsniff/output_sink.hpp"
 #include "tapsniff/timestamp.hpp"
 
@@ -20,6 +21,7 @@ struct CaptureConfig {
     bool print = true;                 // text/JSON on stdout (off for `-w -` and --no-print)
     const BpfFilter* filter = nullptr;  // frames that fail it are not counted, printed or saved
     PcapWriter* writer = nullptr;       // -w
+    Responder* responder = nullptr;     // --respond: replies are sent through the source
     bool json = false;
     bool hex = false;
     bool verbose = false;

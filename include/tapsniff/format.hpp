@@ -26,8 +26,10 @@ void format_summary(const DecodedFrame& frame, OutBuffer& out);
 // tcpdump's hex_and_ascii_print: "\n\t0x0000:  ffff ffff ...  ....", 16 bytes a line.
 void format_hex_ascii(Bytes bytes, OutBuffer& out);
 
-// One JSON Lines object (no newline); `number` counts frames from 1.
-void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out);
+// One JSON Lines object (no newline); `number` counts frames from 1. Frames tapsniff sent
+// itself (--respond) get "dir":"out" after "caplen".
+void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out,
+                 bool outgoing = false);
 
 // The IP layers' parts of the JSON object and of the -v tree (src/format/ip_json.cpp, ip_tree.cpp).
 void append_ip_json(const DecodedFrame& frame, OutBuffer& out);

@@ -32,6 +32,8 @@ public:
     // Blocks until a frame may be ready, a signal arrives or timeout_ms passes.
     virtual Status wait(int timeout_ms) = 0;
     [[nodiscard]] virtual LinkType link() const = 0;
+    // Sends a frame out through the source (only a device can).
+    virtual Status send(Bytes /*frame*/) { return Error{"this source cannot send frames", kExitRuntime}; }
     // Whether the next read may block (a pipe with nothing in it yet): the moment to flush.
     [[nodiscard]] virtual bool would_block() const { return false; }
     // libpcap's DLT_ value of the frames (for the filter and the pcap writer).

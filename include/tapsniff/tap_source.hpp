@@ -18,6 +18,7 @@ public:
 
     Result<ReadStatus> next(RawFrame& frame) override;
     Status wait(int timeout_ms) override;
+    Status send(Bytes frame) override;
     [[nodiscard]] LinkType link() const override { return tun_mode_ ? LinkType::raw_ip : LinkType::ethernet; }
     [[nodiscard]] int pcap_linktype() const override;
 

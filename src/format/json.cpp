@@ -73,9 +73,10 @@ void append_arp(const DecodedFrame& frame, OutBuffer& out) {
 
 }  // namespace
 
-void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out) {
+void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, bool outgoing) {
     fmt::format_to(std::back_inserter(out), "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec,
                    ts.usec, frame.wire_len, frame.bytes.size());
+    if (outgoing) append(out, ",\"dir\":\"out\"");
     if (frame.has_ethernet) append_ethernet(frame, out);
     if (frame.has_arp) append_arp(frame, out);
     append_ip_json(frame, out);

@@ -45,6 +45,23 @@ Result<ReadStatus> TapSource::next(RawFrame& frame) {
     }
 }
 
+Status TapSource::send(Bytes frame) {
+    // One write(2) is one frame on a TAP fd; it is never split.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        ssize_t n = ::write(fd_, frame.data(), frame.size());
+        if (n >= 0) return ok_status();
+        if (errno == EINTR) continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            pollfd pfd{fd_, POLLOUT, 0};
+            ::poll(&pfd, 1, 10);
+            continue;
+        }
+        if (errno == EBADFD || errno == EIO) return disappeared();
+        return Error{fmt::format("cannot send a reply on {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
+    }
+    return ok_status();  // the device kept refusing: drop the reply, as a congested link would
+}
+
 Status TapSource::wait(int timeout_ms) {
     pollfd pfd{fd_, POLLIN, 0};
     int rc = ::poll(&pfd, 1, timeout_ms);
