@@ -96,27 +96,30 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) 
 # Thousands separators: 1234567 -> 1,234,567
 commas() { awk -v n="$1" 'BEGIN {s = sprintf("%.0f", n); o = ""; while (length(s) > 3) {o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3)} print s o}'; }
 
-# Runs CMD RUNS times with stdout to /dev/null, prints the median wall time in seconds.
-# The command's environment is passed in front, e.g.: timed env TZ=UTC tcpdump ...
+# Runs CMD RUNS times with stdout to /dev/null; prints two numbers: the median wall time and the
+# median CPU time (user + sys, from /usr/bin/time) in seconds.  The command's environment is
+# passed in front, e.g.: timed env TZ=UTC tcpdump ...
 timed() {
-    local times=() i t0 t1 rc
+    local walls=() cpus=() i t0 t1 rc
     for ((i = 0; i < RUNS; i++)); do
-        t0=$EPOCHREALTIME
         rc=0
-        timeout "$CMD_TIMEOUT" "$@" >/dev/null 2>"$WORK/timed.err" || rc=$?
+        t0=$EPOCHREALTIME
+        timeout "$CMD_TIMEOUT" /usr/bin/time -f '%U %S' -o "$WORK/timed.cpu" "$@" >/dev/null 2>"$WORK/timed.err" || rc=$?
         t1=$EPOCHREALTIME
         if [ "$rc" -ne 0 ]; then
             cat "$WORK/timed.err" >&2
             die "'$*' failed (exit $rc)"
         fi
-        times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.6f", b - a}')")
+        walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.6f", b - a}')")
+        cpus+=("$(awk '{printf "%.2f", $1 + $2}' "$WORK/timed.cpu")")
     done
-    log "  $* -> ${times[*]} s"
-    median "${times[@]}"
+    log "  $* -> wall ${walls[*]} s; cpu ${cpus[*]} s"
+    echo "$(median "${walls[@]}") $(median "${cpus[@]}")"
 }
 
-fps() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.0f", n / t}'; }
+fps() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.0f", (t > 0) ? n / t : 0}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.0f %%", 100 * a / b; else print "n/a"}'; }
 ge() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a >= b)}'; }
 verdict() { if "$@"; then echo "met"; else echo "**not met**"; fi; }
 
@@ -166,6 +169,7 @@ log "building tapsniff (Release) in ${BB#"$ROOT"/}"
 build_tree "$BB" -DCMAKE_BUILD_TYPE=Release -DTAPSNIFF_TESTS=OFF
 [ -x "$TAPSNIFF" ] || die "no $TAPSNIFF after the build"
 mkdir -p "$WORK"
+rm -f "$WORK"/bench-*.pcap # regenerated below (fast); no stale sizes left behind
 for prog in gen_bench_pcap flood bare_read; do
     cc -O2 -Wall -o "$WORK/$prog" "$ROOT/bench/$prog.c"
 done
@@ -193,13 +197,22 @@ timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -q -c "$CHECK_FRAME
 timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -c "$CHECK_FRAMES" >"$WORK/check.tcpdump" 2>/dev/null ||
     die "tcpdump failed on the text check"
 CHECK_TEXT=$(compare_text "$WORK/check.tapsniff" "$WORK/check.tcpdump" "$BB/bench-text.diff")
-[ "$CHECK_TEXT" = identical ] || NOTES+=("Text differences by kind (tcpdump's side): $(diff_breakdown "$BB/bench-text.diff").")
+# A note on what differs: NAME OURS THEIRS DIFF.  Also tells whether TCP sequence numbers are all
+# that differ (tcpdump prints them relative to the first segment of a connection it saw).
+mask_seq() { sed -E 's/seq [0-9]+(:[0-9]+)?/seq N/; s/ack [0-9]+/ack N/' "$1"; }
+diff_note() {
+    local masked
+    masked=$(diff <(mask_seq "$2") <(mask_seq "$3") | grep -c '^>' || true)
+    NOTES+=("$1 differences by kind (tcpdump's summary lines): $(diff_breakdown "$4"); with TCP seq/ack numbers masked: $([ "$masked" -eq 0 ] && echo identical || echo "$masked lines still differ").")
+}
+[ "$CHECK_TEXT" = identical ] || diff_note Text "$WORK/check.tapsniff" "$WORK/check.tcpdump" "$BB/bench-text.diff"
 
 timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -x -q -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tapsniff" ||
     die "tapsniff -x failed on the hex check"
 timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -XX -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tcpdump" 2>/dev/null ||
     die "tcpdump -XX failed on the hex check"
 CHECK_HEX=$(compare_text "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff")
+[ "$CHECK_HEX" = identical ] || diff_note Hex "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff"
 
 row "text check: \`tapsniff -t none -q\` vs \`TZ=UTC tcpdump -nn -e -t\`, first $(commas "$CHECK_FRAMES") frames" \
     "$CHECK_TEXT" "" "" "identical"
@@ -209,19 +222,28 @@ row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -t -XX\`, 
 # ---------------------------------------------------------------- offline speed
 
 log "offline timings, $RUNS runs each"
-t_ts=$(timed env -u TZ "$TAPSNIFF" -r "$F" -q)
-t_td=$(timed env TZ=UTC tcpdump -r "$F" -nn -e)
-t_tdtz=$(timed env -u TZ tcpdump -r "$F" -nn -e)
-t_tsx=$(timed env -u TZ "$TAPSNIFF" -r "$F" -x -q)
-t_tdx=$(timed env TZ=UTC tcpdump -r "$F" -nn -e -XX)
-t_tsj=$(timed env -u TZ "$TAPSNIFF" -r "$F" --json -q)
-t_tsh=$(timed tshark -r "$F_TSHARK" -T ek)
+NF=$(commas "$FRAMES")
+read -r t_ts c_ts < <(timed env -u TZ "$TAPSNIFF" -r "$F" -q)
+read -r t_td c_td < <(timed env TZ=UTC tcpdump -r "$F" -nn -e)
+read -r t_tdtz c_tdtz < <(timed env -u TZ tcpdump -r "$F" -nn -e)
+read -r t_tsx c_tsx < <(timed env -u TZ "$TAPSNIFF" -r "$F" -x -q)
+read -r t_tdx c_tdx < <(timed env TZ=UTC tcpdump -r "$F" -nn -e -XX)
+read -r t_tsj c_tsj < <(timed env -u TZ "$TAPSNIFF" -r "$F" --json -q)
+read -r t_tsh c_tsh < <(timed tshark -r "$F_TSHARK" -T ek)
+for v in t_ts c_ts t_td c_td t_tdtz c_tdtz t_tsx c_tsx t_tdx c_tdx t_tsj c_tsj t_tsh c_tsh; do
+    [ -n "${!v:-}" ] || die "offline timings failed (no $v)"
+done
 
 f_ts=$(fps "$FRAMES" "$t_ts") f_td=$(fps "$FRAMES" "$t_td") f_tdtz=$(fps "$FRAMES" "$t_tdtz")
 f_tsx=$(fps "$FRAMES" "$t_tsx") f_tdx=$(fps "$FRAMES" "$t_tdx")
 f_tsj=$(fps "$FRAMES" "$t_tsj") f_tsh=$(fps "$TSHARK_FRAMES" "$t_tsh")
 r_sum=$(ratio "$f_ts" "$f_td") r_sumtz=$(ratio "$f_ts" "$f_tdtz") r_hex=$(ratio "$f_tsx" "$f_tdx") r_json=$(ratio "$f_tsj" "$f_tsh")
-NF=$(commas "$FRAMES")
+# The same ratios from CPU time: less sensitive to whatever else runs on the machine.
+cr_sum=$(ratio "$(fps "$FRAMES" "$c_ts")" "$(fps "$FRAMES" "$c_td")")
+cr_sumtz=$(ratio "$(fps "$FRAMES" "$c_ts")" "$(fps "$FRAMES" "$c_tdtz")")
+cr_hex=$(ratio "$(fps "$FRAMES" "$c_tsx")" "$(fps "$FRAMES" "$c_tdx")")
+cr_json=$(ratio "$(fps "$FRAMES" "$c_tsj")" "$(fps "$TSHARK_FRAMES" "$c_tsh")")
+NOTES+=("Offline ratios from CPU time (user + sys, median of $RUNS) instead of wall time: summary ${cr_sum}× (default TZ ${cr_sumtz}×), hex ${cr_hex}×, JSON ${cr_json}×. tapsniff CPU seconds for $NF frames: -q $c_ts, -x $c_tsx, --json $c_tsj; tcpdump: $c_td (TZ=UTC), $c_tdtz (default TZ), -XX $c_tdx.")
 DEFAULT_TZ=$(readlink /etc/localtime 2>/dev/null | sed 's|.*/zoneinfo/||' || true)
 
 row "offline summary, $NF frames: \`tapsniff -r F -q\` vs \`TZ=UTC tcpdump -r F -nn -e\`" \
@@ -273,6 +295,7 @@ configure_tap() {
 
 live_tapsniff() {
     local err=$WORK/live-tapsniff.err pid drop0 drop1 line
+    : >"$err" # empty before the start, or the wait below may see the previous run's line
     ip netns exec "$NS" "$TAPSNIFF" -i tap0 -a 10.0.0.1/24 >/dev/null 2>"$err" &
     pid=$!
     BG_PIDS+=("$pid")
@@ -292,6 +315,7 @@ live_tapsniff() {
 
 live_bare() {
     local out=$WORK/live-bare.out pid drop0 drop1
+    : >"$out"
     ip netns exec "$NS" "$WORK/bare_read" tap0 >"$out" 2>"$WORK/live-bare.err" &
     pid=$!
     BG_PIDS+=("$pid")
@@ -311,6 +335,8 @@ live_bare() {
 # kernel transmits the frames (tcpdump sees them through its packet socket) and then drops them.
 live_tcpdump() {
     local err=$WORK/live-tcpdump.err hold=$WORK/live-hold.out pid hpid
+    : >"$err"
+    : >"$hold"
     nsx ip tuntap add tap0 mode tap
     ip netns exec "$NS" "$WORK/bare_read" tap0 --hold >"$hold" 2>&1 &
     hpid=$!
@@ -380,12 +406,12 @@ if [ "$LIVE" = 1 ]; then
     r_live=$(awk -v a="$TAPSNIFF_RATE" -v b="$BARE_RATE" 'BEGIN {printf "%.0f", 100 * a / b}')
     live_ok() { [ "$r_live" -ge 90 ] && [ "$TAPSNIFF_DROPS" -le "$BARE_DROPS" ]; }
     row "live receive, 64-byte frames flooded out of tap0 (AF_PACKET) in a netns: \`tapsniff -i tap0 -a 10.0.0.1/24\` vs bare read loop (\`bench/bare_read.c\`); median of $LIVE_RUNS runs" \
-        "$(commas "$TAPSNIFF_RATE") fr/s ($(commas "$TAPSNIFF_RECV") of $(commas "$TAPSNIFF_SENT") sent; tx_dropped $(commas "$TAPSNIFF_DROPS"))" \
-        "$(commas "$BARE_RATE") fr/s ($(commas "$BARE_RECV") of $(commas "$BARE_SENT") sent; tx_dropped $(commas "$BARE_DROPS"))" \
+        "$(commas "$TAPSNIFF_RATE") fr/s ($(commas "$TAPSNIFF_RECV") of $(commas "$TAPSNIFF_SENT") sent = $(pct "$TAPSNIFF_RECV" "$TAPSNIFF_SENT"); tx_dropped $(commas "$TAPSNIFF_DROPS"))" \
+        "$(commas "$BARE_RATE") fr/s ($(commas "$BARE_RECV") of $(commas "$BARE_SENT") sent = $(pct "$BARE_RECV" "$BARE_SENT"); tx_dropped $(commas "$BARE_DROPS"))" \
         "${r_live} %" "≥ 90 % of the bare loop and no more tx_dropped ($(verdict live_ok))"
     row "live capture: tapsniff vs \`tcpdump -i tap0 -nn -e\` (on a persistent tap0, frames seen via its packet socket)" \
         "$(commas "$TAPSNIFF_RATE") fr/s" \
-        "$(commas "$TCPDUMP_RATE") fr/s ($(commas "$TCPDUMP_RECV") of $(commas "$TCPDUMP_SENT") sent; $(commas "$TCPDUMP_DROPS") dropped by kernel)" \
+        "$(commas "$TCPDUMP_RATE") fr/s ($(commas "$TCPDUMP_RECV") of $(commas "$TCPDUMP_SENT") sent = $(pct "$TCPDUMP_RECV" "$TCPDUMP_SENT"); $(commas "$TCPDUMP_DROPS") dropped by kernel)" \
         "$(ratio "$TAPSNIFF_RATE" "$TCPDUMP_RATE")×" "(for comparison)"
     NOTES+=("Live: tx_dropped per run, tapsniff: ${TAPSNIFF_ALLDROPS} (its own stop line said: ${REPORTED_DROPS[*]}); bare loop: ${BARE_ALLDROPS}. Rates are frames counted by the reader / the sender's duration; sender and reader share the $(nproc) CPUs.")
 else

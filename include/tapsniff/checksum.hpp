@@ -43,8 +43,8 @@ void add_pseudo_header_v4(ChecksumSum& sum, const std::array<std::uint8_t, 4>& s
 void add_pseudo_header_v6(ChecksumSum& sum, const std::array<std::uint8_t, 16>& src,
                           const std::array<std::uint8_t, 16>& dst, std::uint8_t proto, std::uint32_t length);
 
-// Verifies `covered` (checksum field at `field_offset`, already counted in `sum` for pseudo-headers):
-// sets state correct/incorrect and the expected field value.
+// Verifies `covered` (which includes the checksum field holding `field_value`) on top of `sum`
+// (a pseudo-header, or nothing): state correct/incorrect and the value the field should hold.
 Checksum verify_checksum(ChecksumSum sum, Bytes covered, std::uint16_t field_value);
 
 }  // namespace tapsniff

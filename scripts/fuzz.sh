@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target with clang (-fsanitize=fuzzer,address,undefined) and runs it.
+#   scripts/fuzz.sh [SECONDS]      default 60; crashes land in build-fuzz/crashes/
+# Regression inputs found by fuzzing live in tests/fuzz/regressions/ and run in every ctest.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SECONDS_TO_RUN=${1:-60}
+# shellcheck source=deps.sh
+source "$ROOT/scripts/deps.sh"
+
+install_missing "${BUILD_PACKAGES[@]}" clang libclang-rt-14-dev
+BUILD="$ROOT/build-fuzz"
+if [ ! -f "$BUILD/build.ninja" ]; then
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTAPSNIFF_TESTS=OFF -DTAPSNIFF_FUZZ=ON >&2
+fi
+cmake --build "$BUILD" -j"$(nproc)" --target fuzz_decode >&2
+
+mkdir -p "$BUILD/corpus" "$BUILD/crashes"
+cd "$BUILD"
+# -fork keeps going after a crash so one run reports all; the seed corpus is in the repository.
+./fuzz_decode -max_total_time="$SECONDS_TO_RUN" -max_len=4096 -timeout=5 -rss_limit_mb=1024 \
+    -artifact_prefix="$BUILD/crashes/" -print_final_stats=1 \
+    "$BUILD/corpus" "$ROOT/tests/fuzz/corpus" 2>&1 | tail -25
