@@ -64,6 +64,7 @@ public:
     FrameHandler(const CaptureConfig& config, LinkType link, OutputSink& out, CaptureStats& stats)
         : config_(config), link_(link), out_(out), stats_(stats), timestamps_(config.time_mode) {
         decoded_.vlans.reserve(8);
+        decoded_.verify_checksums = config.verbose || config.responder != nullptr;
     }
 
     DecodedFrame& decode(const RawFrame& raw) {

@@ -76,6 +76,11 @@ struct DecodedFrame {
     ArpPacket arp;
     IpLayers ip;                  // IPv4/IPv6 and what they carry
 
+    // Set by the caller, kept across frames: checksums are verified only for those who look at
+    // them (-v, --respond); summaries and JSON need none, and summing every byte would be the
+    // most expensive part of decoding.
+    bool verify_checksums = true;
+
     const char* truncated = nullptr;  // "ether", "vlan", "llc", "arp", ...
     const char* malformed = nullptr;  // short reason, e.g. "arp hlen 0"
 

@@ -101,7 +101,7 @@ void decode_icmp(Bytes payload, std::uint32_t length, DecodedFrame& out) {
 
     m.checksum = Checksum{};
     m.checksum.value = m.checksum_field;
-    if (payload.size() >= length && !out.ip.fragmented) {
+    if (out.verify_checksums && payload.size() >= length && !out.ip.fragmented) {
         m.checksum = verify_checksum(ChecksumSum{}, payload.first(length), m.checksum_field);
     }
 }

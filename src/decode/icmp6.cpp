@@ -183,7 +183,7 @@ void decode_icmp6(Bytes payload, std::uint32_t length, DecodedFrame& out) {
 
     m.checksum = Checksum{};
     m.checksum.value = m.checksum_field;
-    if (payload.size() >= length && !out.ip.fragmented) {
+    if (out.verify_checksums && payload.size() >= length && !out.ip.fragmented) {
         ChecksumSum sum;
         add_pseudo_header_v6(sum, out.ip.ipv6.src, out.ip.ipv6.final_dst, ipproto::icmpv6, length);
         m.checksum = verify_checksum(sum, payload.first(length), m.checksum_field);

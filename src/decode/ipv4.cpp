@@ -73,7 +73,7 @@ void decode_ipv4(Bytes packet, std::uint32_t wire_len, DecodedFrame& out) {
     ip.options = options;
 
     ip.checksum.value = checksum_field;
-    if (datagram.size() >= hlen) {
+    if (out.verify_checksums && datagram.size() >= hlen) {
         ip.checksum = verify_checksum(ChecksumSum{}, datagram.first(hlen), checksum_field);
     }
 

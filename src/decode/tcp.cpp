@@ -157,7 +157,7 @@ void decode_tcp(Bytes payload, std::uint32_t length, DecodedFrame& out) {
         out.truncated = "tcp";
     }
 
-    if (out.ip.fragmented || payload.size() < length) return;  // checksum stays unverified
+    if (!out.verify_checksums || out.ip.fragmented || payload.size() < length) return;  // stays unverified
     ChecksumSum sum;
     if (out.ip.has_ipv4) {
         add_pseudo_header_v4(sum, out.ip.ipv4.src, out.ip.ipv4.dst, ipproto::tcp, length);

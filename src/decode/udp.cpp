@@ -53,7 +53,7 @@ void decode_udp(Bytes payload, std::uint32_t length, DecodedFrame& out) {
 
     udp.checksum.value = udp.checksum_field;
     const std::uint32_t covered = std::min(claimed, length);
-    if (out.ip.fragmented || payload.size() < covered) return;  // stays unverified
+    if (!out.verify_checksums || out.ip.fragmented || payload.size() < covered) return;  // stays unverified
     ChecksumSum sum;
     if (out.ip.has_ipv4) {
         if (udp.checksum_field == 0) {

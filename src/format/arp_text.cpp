@@ -31,15 +31,15 @@ void arp_text(const DecodedFrame& frame, bool /*default_hex*/, OutBuffer& out) {
     if (!ip_like || arp.plen != 4 || arp.hlen == 0) {
         const char* hw = arp_hardware_name(arp.htype);
         const char* proto = ethertype_name(arp.ptype);
-        if (hw) fmt::format_to(std::back_inserter(out), "{} (len {}), ", hw, arp.hlen);
-        else fmt::format_to(std::back_inserter(out), "Unknown Hardware ({}) (len {}), ", arp.htype, arp.hlen);
-        if (proto) fmt::format_to(std::back_inserter(out), "{} (len {})", proto, arp.plen);
-        else fmt::format_to(std::back_inserter(out), "Unknown Protocol (0x{:04x}) (len {})", arp.ptype, arp.plen);
-        fmt::format_to(std::back_inserter(out), ", length {}", arp.length);
+        if (hw) fmt::format_to(fmt::appender(out), FMT_COMPILE("{} (len {}), "), hw, arp.hlen);
+        else fmt::format_to(fmt::appender(out), FMT_COMPILE("Unknown Hardware ({}) (len {}), "), arp.htype, arp.hlen);
+        if (proto) fmt::format_to(fmt::appender(out), FMT_COMPILE("{} (len {})"), proto, arp.plen);
+        else fmt::format_to(fmt::appender(out), FMT_COMPILE("Unknown Protocol (0x{:04x}) (len {})"), arp.ptype, arp.plen);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}"), arp.length);
         return;
     }
-    if (const char* op = arp_op_name(arp.op)) fmt::format_to(std::back_inserter(out), "{} ", op);
-    else fmt::format_to(std::back_inserter(out), "Unknown ({}) ", arp.op);
+    if (const char* op = arp_op_name(arp.op)) fmt::format_to(fmt::appender(out), FMT_COMPILE("{} "), op);
+    else fmt::format_to(fmt::appender(out), FMT_COMPILE("Unknown ({}) "), arp.op);
 
     switch (arp.op) {
         case kRequest:
@@ -81,7 +81,7 @@ void arp_text(const DecodedFrame& frame, bool /*default_hex*/, OutBuffer& out) {
             format_hex_ascii(arp.whole, out);
             return;
     }
-    fmt::format_to(std::back_inserter(out), ", length {}", arp.length);
+    fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}"), arp.length);
 }
 
 }  // namespace tapsniff::text

@@ -1,4 +1,5 @@
 // The hex + ASCII dump, in the layout of tcpdump's hex_and_ascii_print (print-ascii.c).
+#include <fmt/compile.h>
 #include <array>
 
 #include "text_parts.hpp"
@@ -18,7 +19,7 @@ void format_hex_ascii(Bytes bytes, OutBuffer& out) {
                                                   '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
     for (std::size_t offset = 0; offset < bytes.size(); offset += kBytesPerLine) {
         std::size_t n = std::min(kBytesPerLine, bytes.size() - offset);
-        fmt::format_to(std::back_inserter(out), "\n\t0x{:04x}: ", offset);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("\n\t0x{:04x}: "), offset);
         std::array<char, kHexColumns> hex{};
         hex.fill(' ');
         std::array<char, kBytesPerLine> ascii{};

@@ -5,10 +5,6 @@
 namespace tapsniff::text {
 namespace {
 
-template <typename... T>
-void put(OutBuffer& out, fmt::format_string<T...> f, T&&... args) {
-    fmt::format_to(std::back_inserter(out), f, std::forward<T>(args)...);
-}
 
 // tcpdump's icmp6_type_values.
 const char* icmp6_type_name(std::uint8_t type) {
@@ -59,7 +55,7 @@ const char* unreach_name(std::uint8_t code) {
 // tcpdump's mld6_print: nothing at all when the 24-byte message was not captured.
 void mld_text(const Icmp6Message& m, OutBuffer& out) {
     if (m.mld_short) return;
-    put(out, "max resp delay: {} addr: ", m.mld_delay);
+    TS_PUT(out, "max resp delay: {} addr: ", m.mld_delay);
     append_v6(out, m.addr1);
 }
 
@@ -71,8 +67,8 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
     };
     switch (m.type) {
         case 1:
-            if (const char* name = unreach_name(m.code)) put(out, ", {}", name);
-            else put(out, ", unknown unreach code ({})", m.code);
+            if (const char* name = unreach_name(m.code)) TS_PUT(out, ", {}", name);
+            else TS_PUT(out, ", unknown unreach code ({})", m.code);
             if (m.code > 4) {
                 // tcpdump's print_unknown_data clamps to what was captured and marks nothing.
                 append_plain_hex(out, m.body.first(std::min<std::size_t>(m.body.size(), m.length)));
@@ -87,9 +83,9 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
             } else if (m.code == 4) {
                 append(out, ", ");
                 append_v6(out, m.addr1);
-                if (m.quoted_proto == ipproto::tcp) put(out, " tcp port {}", m.quoted_dport);
-                else if (m.quoted_proto == ipproto::udp) put(out, " udp port {}", m.quoted_dport);
-                else put(out, " protocol {} port {} unreachable", m.quoted_proto, m.quoted_dport);
+                if (m.quoted_proto == ipproto::tcp) TS_PUT(out, " tcp port {}", m.quoted_dport);
+                else if (m.quoted_proto == ipproto::udp) TS_PUT(out, " udp port {}", m.quoted_dport);
+                else TS_PUT(out, " protocol {} port {} unreachable", m.quoted_proto, m.quoted_dport);
             } else {
                 append(out, " ");
                 append_v6(out, m.addr1);
@@ -97,7 +93,7 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
             return true;
         case 2:
             if (m.cut != Icmp6Cut::none) return cut();
-            put(out, ", mtu {}", m.rest);
+            TS_PUT(out, ", mtu {}", m.rest);
             return true;
         case 3:
             if (m.cut != Icmp6Cut::none) return cut();
@@ -107,21 +103,21 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
             } else if (m.code == 1) {
                 append(out, " (reassembly)");
             } else {
-                put(out, ", unknown code ({})", m.code);
+                TS_PUT(out, ", unknown code ({})", m.code);
             }
             return true;
         case 4: {
             if (m.cut != Icmp6Cut::none) return cut();
             static constexpr const char* kWords[] = {"erroneous", "next header", "option",
                                                      "incomplete header chain"};
-            if (m.code < 4) put(out, ", {} - octet {}", kWords[m.code], m.rest);
-            else put(out, ", code-#{}", m.code);
+            if (m.code < 4) TS_PUT(out, ", {} - octet {}", kWords[m.code], m.rest);
+            else TS_PUT(out, ", code-#{}", m.code);
             return true;
         }
         case 128:
         case 129:
             if (m.cut != Icmp6Cut::none) return cut();
-            put(out, ", id {}, seq {}", m.id(), m.seq());
+            TS_PUT(out, ", id {}, seq {}", m.id(), m.seq());
             return true;
         case 130:
             if (m.length == 24) {
@@ -134,11 +130,11 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
                 if (m.cut == Icmp6Cut::body2) return cut();
                 if (m.mld_sources > 0) {
                     if (m.length < 28U + m.mld_sources * 16U) append(out, " [invalid number of sources]");
-                    else put(out, ", {} source(s)", m.mld_sources);
+                    else TS_PUT(out, ", {} source(s)", m.mld_sources);
                 }
                 append(out, "]");
             } else {
-                put(out, " unknown-version (len {}) ", m.length);
+                TS_PUT(out, " unknown-version (len {}) ", m.length);
             }
             return true;
         case 131:
@@ -161,16 +157,16 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
             return true;
         case 143:
             if (m.length < 8) {
-                put(out, " [invalid len {}]", m.length);
+                TS_PUT(out, " [invalid len {}]", m.length);
                 return true;
             }
             if (m.cut != Icmp6Cut::none) return cut();
-            put(out, ", {} group record(s)", m.group_count);
+            TS_PUT(out, ", {} group record(s)", m.group_count);
             return true;
         case 144:
         case 146:
             if (m.cut != Icmp6Cut::none) return cut();
-            put(out, ", id 0x{:04x}", m.rest >> 16U);
+            TS_PUT(out, ", id 0x{:04x}", m.rest >> 16U);
             return true;
         case 133:
         case 134:
@@ -181,7 +177,7 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
             return true;
         default:
             // Types tcpdump cannot word: the length, then the message in hex.
-            put(out, ", length {}", m.length);
+            TS_PUT(out, ", length {}", m.length);
             append_plain_hex(out, m.body.first(std::min<std::size_t>(m.body.size(), m.length)));
             return false;
     }
@@ -199,13 +195,13 @@ void icmp6_text(const DecodedFrame& frame, OutBuffer& out) {
         append_trunc(out, "icmp6");
         return;
     }
-    if (const char* name = icmp6_type_name(m.type)) put(out, "ICMP6, {}", name);
-    else put(out, "ICMP6, unknown icmp6 type ({})", m.type);
+    if (const char* name = icmp6_type_name(m.type)) TS_PUT(out, "ICMP6, {}", name);
+    else TS_PUT(out, "ICMP6, unknown icmp6 type ({})", m.type);
     if (m.cut == Icmp6Cut::code) {
         append_trunc(out, "icmp6");
         return;
     }
-    if (body_text(m, out)) put(out, ", length {}", m.length);
+    if (body_text(m, out)) TS_PUT(out, ", length {}", m.length);
 }
 
 }  // namespace tapsniff::text

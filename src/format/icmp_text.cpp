@@ -5,10 +5,6 @@
 namespace tapsniff::text {
 namespace {
 
-template <typename... T>
-void put(OutBuffer& out, fmt::format_string<T...> f, T&&... args) {
-    fmt::format_to(std::back_inserter(out), f, std::forward<T>(args)...);
-}
 
 // tcpdump's icmp2str, for types it words without fields.
 const char* icmp_type_name(std::uint8_t type) {
@@ -57,25 +53,25 @@ void append_tstamp(OutBuffer& out, std::uint32_t t) {
     sec -= min * 60;
     unsigned hrs = min / 60;
     min -= hrs * 60;
-    put(out, "{:02}:{:02}:{:02}.{:03}", hrs, min, sec, msec);
+    TS_PUT(out, "{:02}:{:02}:{:02}.{:03}", hrs, min, sec, msec);
 }
 
 void unreach_text(const IcmpMessage& m, OutBuffer& out) {
     switch (m.code) {
         case 2:
             append_v4(out, m.inner_dst);
-            put(out, " protocol {} unreachable", m.inner_proto);
+            TS_PUT(out, " protocol {} unreachable", m.inner_proto);
             return;
         case 3:
             append_v4(out, m.inner_dst);
-            if (m.inner_proto == ipproto::tcp) put(out, " tcp port {} unreachable", m.inner_dport);
-            else if (m.inner_proto == ipproto::udp) put(out, " udp port {} unreachable", m.inner_dport);
-            else put(out, " protocol {} port {} unreachable", m.inner_proto, m.inner_dport);
+            if (m.inner_proto == ipproto::tcp) TS_PUT(out, " tcp port {} unreachable", m.inner_dport);
+            else if (m.inner_proto == ipproto::udp) TS_PUT(out, " udp port {} unreachable", m.inner_dport);
+            else TS_PUT(out, " protocol {} port {} unreachable", m.inner_proto, m.inner_dport);
             return;
         case 4: {
             append_v4(out, m.inner_dst);
             auto mtu = static_cast<std::uint16_t>(m.rest & 0xffffU);
-            if (mtu != 0) put(out, " unreachable - need to frag (mtu {})", mtu);
+            if (mtu != 0) TS_PUT(out, " unreachable - need to frag (mtu {})", mtu);
             else append(out, " unreachable - need to frag");
             return;
         }
@@ -85,7 +81,7 @@ void unreach_text(const IcmpMessage& m, OutBuffer& out) {
     UnreachWords w = unreach_words(m.code);
     if (w.before == nullptr) {
         append_v4(out, m.inner_dst);
-        put(out, " unreachable - #{}", m.code);
+        TS_PUT(out, " unreachable - #{}", m.code);
         return;
     }
     append(out, w.before);
@@ -107,7 +103,7 @@ void redirect_text(const IcmpMessage& m, OutBuffer& out) {
         append_v4(out, gw);
         return;
     }
-    put(out, "redirect-#{} ", m.code);
+    TS_PUT(out, "redirect-#{} ", m.code);
     append_v4(out, m.inner_dst);
     append(out, " to ");
     append_v4(out, gw);
@@ -116,18 +112,18 @@ void redirect_text(const IcmpMessage& m, OutBuffer& out) {
 void router_advert_text(const IcmpMessage& m, OutBuffer& out) {
     append(out, "router advertisement lifetime ");
     unsigned l = m.ra_lifetime;
-    if (l < 60) put(out, "{}", l);
-    else if (l < 3600) put(out, "{}:{:02}", l / 60, l % 60);
-    else put(out, "{}:{:02}:{:02}", l / 3600, (l % 3600) / 60, l % 60);
-    put(out, " {}:", m.ra_count);
+    if (l < 60) TS_PUT(out, "{}", l);
+    else if (l < 3600) TS_PUT(out, "{}:{:02}", l / 60, l % 60);
+    else TS_PUT(out, "{}:{:02}:{:02}", l / 3600, (l % 3600) / 60, l % 60);
+    TS_PUT(out, " {}:", m.ra_count);
     if (m.ra_size != 2) {
-        put(out, " [size {}]", m.ra_size);
+        TS_PUT(out, " [size {}]", m.ra_size);
         return;
     }
     for (std::size_t i = 0; i < m.ra_entries; ++i) {
         append(out, " {");
         append_v4(out, m.ra_addr[i]);
-        put(out, " {}}}", m.ra_pref[i]);
+        TS_PUT(out, " {}}}", m.ra_pref[i]);
     }
 }
 
@@ -143,7 +139,7 @@ void icmp_text(const DecodedFrame& frame, OutBuffer& out) {
     switch (m.type) {
         case 0:
         case 8:
-            put(out, "echo {}, id {}, seq {}", m.type == 8 ? "request" : "reply", m.id(), m.seq());
+            TS_PUT(out, "echo {}, id {}, seq {}", m.type == 8 ? "request" : "reply", m.id(), m.seq());
             break;
         case 3:
             unreach_text(m, out);
@@ -157,20 +153,20 @@ void icmp_text(const DecodedFrame& frame, OutBuffer& out) {
         case 11:
             if (m.code == 0) append(out, "time exceeded in-transit");
             else if (m.code == 1) append(out, "ip reassembly time exceeded");
-            else put(out, "time exceeded-#{}", m.code);
+            else TS_PUT(out, "time exceeded-#{}", m.code);
             break;
         case 12:
-            if (m.code != 0) put(out, "parameter problem - code {}", m.code);
-            else put(out, "parameter problem - octet {}", m.rest >> 24U);
+            if (m.code != 0) TS_PUT(out, "parameter problem - code {}", m.code);
+            else TS_PUT(out, "parameter problem - octet {}", m.rest >> 24U);
             break;
         case 18:
-            put(out, "address mask is 0x{:08x}", m.mask);
+            TS_PUT(out, "address mask is 0x{:08x}", m.mask);
             break;
         case 13:
-            put(out, "time stamp query id {} seq {}", m.id(), m.seq());
+            TS_PUT(out, "time stamp query id {} seq {}", m.id(), m.seq());
             break;
         case 14:
-            put(out, "time stamp reply id {} seq {}: org ", m.id(), m.seq());
+            TS_PUT(out, "time stamp reply id {} seq {}: org ", m.id(), m.seq());
             append_tstamp(out, m.timestamps[0]);
             append(out, ", recv ");
             append_tstamp(out, m.timestamps[1]);
@@ -179,10 +175,10 @@ void icmp_text(const DecodedFrame& frame, OutBuffer& out) {
             break;
         default:
             if (const char* name = icmp_type_name(m.type)) append(out, name);
-            else put(out, "type-#{}", m.type);
+            else TS_PUT(out, "type-#{}", m.type);
             break;
     }
-    put(out, ", length {}", m.length);
+    TS_PUT(out, ", length {}", m.length);
 }
 
 }  // namespace tapsniff::text

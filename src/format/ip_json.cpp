@@ -7,10 +7,6 @@ namespace {
 
 using text::append;
 
-template <typename... T>
-void put(OutBuffer& out, fmt::format_string<T...> f, T&&... args) {
-    fmt::format_to(std::back_inserter(out), f, std::forward<T>(args)...);
-}
 
 void tcp_flags(OutBuffer& out, std::uint8_t flags) {
     static constexpr std::string_view kLetters = "FSRP.UEW";
@@ -28,26 +24,26 @@ void append_ip_json(const DecodedFrame& frame, OutBuffer& out) {
         text::append_v4(out, ip.ipv4.src);
         append(out, "\",\"dst\":\"");
         text::append_v4(out, ip.ipv4.dst);
-        put(out, "\",\"proto\":{},\"ttl\":{},\"len\":{}}}", ip.ipv4.proto, ip.ipv4.ttl, ip.ipv4.total_len);
+        TS_PUT(out, "\",\"proto\":{},\"ttl\":{},\"len\":{}}}", ip.ipv4.proto, ip.ipv4.ttl, ip.ipv4.total_len);
     }
     if (ip.has_ipv6 && ip.ipv6.stop != Ipv6Stop::header_cut && ip.ipv6.stop != Ipv6Stop::bad_version) {
         append(out, ",\"ipv6\":{\"src\":\"");
         text::append_v6(out, ip.ipv6.src);
         append(out, "\",\"dst\":\"");
         text::append_v6(out, ip.ipv6.dst);
-        put(out, "\",\"next\":{},\"hlim\":{},\"len\":{}}}", ip.ipv6.next, ip.ipv6.hop_limit, ip.ipv6.payload_len);
+        TS_PUT(out, "\",\"next\":{},\"hlim\":{},\"len\":{}}}", ip.ipv6.next, ip.ipv6.hop_limit, ip.ipv6.payload_len);
     }
-    if (ip.has_icmp) put(out, ",\"icmp\":{{\"type\":{},\"code\":{}}}", ip.icmp.type, ip.icmp.code);
+    if (ip.has_icmp) TS_PUT(out, ",\"icmp\":{{\"type\":{},\"code\":{}}}", ip.icmp.type, ip.icmp.code);
     if (ip.has_icmp6 && ip.icmp6.length > 0 && ip.icmp6.cut != Icmp6Cut::type && ip.icmp6.cut != Icmp6Cut::code) {
-        put(out, ",\"icmp6\":{{\"type\":{},\"code\":{}}}", ip.icmp6.type, ip.icmp6.code);
+        TS_PUT(out, ",\"icmp6\":{{\"type\":{},\"code\":{}}}", ip.icmp6.type, ip.icmp6.code);
     }
     if (ip.has_udp && (ip.udp.status == UdpStatus::ok || ip.udp.status == UdpStatus::bad_length)) {
-        put(out, ",\"udp\":{{\"sport\":{},\"dport\":{},\"len\":{}}}", ip.udp.sport, ip.udp.dport, ip.udp.length_field);
+        TS_PUT(out, ",\"udp\":{{\"sport\":{},\"dport\":{},\"len\":{}}}", ip.udp.sport, ip.udp.dport, ip.udp.length_field);
     }
     if (ip.has_tcp && ip.tcp.status != TcpStatus::ports_cut && ip.tcp.status != TcpStatus::header_cut) {
-        put(out, ",\"tcp\":{{\"sport\":{},\"dport\":{},\"flags\":\"", ip.tcp.sport, ip.tcp.dport);
+        TS_PUT(out, ",\"tcp\":{{\"sport\":{},\"dport\":{},\"flags\":\"", ip.tcp.sport, ip.tcp.dport);
         tcp_flags(out, ip.tcp.flags);
-        put(out, "\",\"seq\":{},\"ack\":{},\"win\":{}}}", ip.tcp.seq, ip.tcp.ack, ip.tcp.window);
+        TS_PUT(out, "\",\"seq\":{},\"ack\":{},\"win\":{}}}", ip.tcp.seq, ip.tcp.ack, ip.tcp.window);
     }
 }
 

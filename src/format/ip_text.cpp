@@ -5,11 +5,6 @@
 namespace tapsniff::text {
 namespace {
 
-void out_fmt(OutBuffer& out, fmt::string_view f, fmt::format_args args) { fmt::vformat_to(std::back_inserter(out), f, args); }
-template <typename... T>
-void put(OutBuffer& out, fmt::format_string<T...> f, T&&... args) {
-    out_fmt(out, f, fmt::make_format_args(args...));
-}
 
 bool prints_own_addresses(std::uint8_t proto) {
     return proto == ipproto::tcp || proto == ipproto::udp || proto == ipproto::sctp || proto == ipproto::dccp;
@@ -41,10 +36,10 @@ bool ext_text(const Ipv6Header& ip, const Ipv6Extension& e, bool last, OutBuffer
             append(out, hbh ? "HBH " : "DSTOPT ");
             if (stopped_here && e.options_bad) {
                 switch (e.problem) {
-                    case Ip6OptProblem::rtalert_len: put(out, "(rtalert: invalid len {})", e.problem_value); break;
-                    case Ip6OptProblem::jumbo_len: put(out, "(jumbo: invalid len {})", e.problem_value); break;
-                    case Ip6OptProblem::homeaddr_len: put(out, "(homeaddr: invalid len {})", e.problem_value); break;
-                    case Ip6OptProblem::type_trunc: put(out, "(type {}: trunc)", e.problem_value); break;
+                    case Ip6OptProblem::rtalert_len: TS_PUT(out, "(rtalert: invalid len {})", e.problem_value); break;
+                    case Ip6OptProblem::jumbo_len: TS_PUT(out, "(jumbo: invalid len {})", e.problem_value); break;
+                    case Ip6OptProblem::homeaddr_len: TS_PUT(out, "(homeaddr: invalid len {})", e.problem_value); break;
+                    case Ip6OptProblem::type_trunc: TS_PUT(out, "(type {}: trunc)", e.problem_value); break;
                     default: append(out, option_problem(e.problem)); break;
                 }
                 append_trunc(out, mark);
@@ -59,7 +54,7 @@ bool ext_text(const Ipv6Header& ip, const Ipv6Extension& e, bool last, OutBuffer
             }
             // size_t arithmetic in tcpdump: a payload length too small wraps around.
             std::uint64_t rest = 40ULL + ip.payload_len - e.offset - 8ULL;
-            put(out, "frag ({}|{})", e.frag_offset * 8U, rest);
+            TS_PUT(out, "frag ({}|{})", e.frag_offset * 8U, rest);
             if (stopped_here && ip.stop == Ipv6Stop::frag_later) return false;
             append(out, " ");
             return !(stopped_here && ip.stop == Ipv6Stop::frag_at_end);
@@ -71,35 +66,35 @@ bool ext_text(const Ipv6Header& ip, const Ipv6Extension& e, bool last, OutBuffer
                 return false;
             };
             if (e.captured < 2) return cut();
-            put(out, " (len={}", e.rt_len);
+            TS_PUT(out, " (len={}", e.rt_len);
             if (e.captured < 3) return cut();
-            put(out, ", type={}", e.rt_type);
+            TS_PUT(out, ", type={}", e.rt_type);
             if (e.rt_type == 0) append(out, " [Deprecated]");
             if (e.captured < 4) return cut();
-            put(out, ", segleft={}", e.rt_segleft);
+            TS_PUT(out, ", segleft={}", e.rt_segleft);
             if (e.rt_type == 0 || e.rt_type == 2) {
                 if (e.captured < 8) return cut();
-                if (e.rt_reserved != 0) put(out, ", rsv=0x{:x}", e.rt_reserved);
+                if (e.rt_reserved != 0) TS_PUT(out, ", rsv=0x{:x}", e.rt_reserved);
             } else if (e.rt_type == 4) {
                 if (e.captured < 5) return cut();
-                put(out, ", last-entry={}", e.rt_last_entry);
+                TS_PUT(out, ", last-entry={}", e.rt_last_entry);
                 if (e.captured < 6) return cut();
-                if (e.rt_flags != 0) put(out, ", flags=0x{:x}", e.rt_flags);
+                if (e.rt_flags != 0) TS_PUT(out, ", flags=0x{:x}", e.rt_flags);
                 if (e.captured < 8) return cut();
-                put(out, ", tag={:x}", e.rt_tag);
+                TS_PUT(out, ", tag={:x}", e.rt_tag);
             } else {
                 append(out, " (unknown type) (invalid)");
                 return false;
             }
             if (e.rt_len % 2 == 1) {
-                put(out, " (invalid length {}) (invalid)", e.rt_len);
+                TS_PUT(out, " (invalid length {}) (invalid)", e.rt_len);
                 return false;
             }
             for (unsigned i = 0; i < e.rt_len / 2U; ++i) {
                 if (e.rt_addresses.size() < 16U * (i + 1)) return cut();
                 Ipv6Address a{};
                 for (std::size_t k = 0; k < a.size(); ++k) a[k] = byte_or_zero(e.rt_addresses, 16U * i + k);
-                put(out, ", [{}]", i);
+                TS_PUT(out, ", [{}]", i);
                 append_v6(out, a);
             }
             append(out, ") ");
@@ -125,34 +120,34 @@ void ipv4_text(const DecodedFrame& frame, OutBuffer& out) {
     switch (ip.status) {
         case Ipv4Status::bad_version:
             if (ip.version == 6) append(out, "IP6, wrong link-layer encapsulation");
-            else put(out, "IP{}", ip.version);
+            else TS_PUT(out, "IP{}", ip.version);
             append(out, " (invalid)");
             return;
         case Ipv4Status::cut:
             append_trunc(out, "ip");
             return;
         case Ipv4Status::short_length:
-            put(out, "truncated-ip {}", ip.wire_len);
+            TS_PUT(out, "truncated-ip {}", ip.wire_len);
             return;
         case Ipv4Status::bad_hlen:
-            put(out, "bad-hlen {}", ip.header_len());
+            TS_PUT(out, "bad-hlen {}", ip.header_len());
             return;
         default:
             break;
     }
-    if (ip.total_len > ip.wire_len) put(out, "truncated-ip - {} bytes missing! ", ip.total_len - ip.wire_len);
+    if (ip.total_len > ip.wire_len) TS_PUT(out, "truncated-ip - {} bytes missing! ", ip.total_len - ip.wire_len);
     if (ip.status == Ipv4Status::bad_len) {
-        put(out, "bad-len {}", ip.total_len);
+        TS_PUT(out, "bad-len {}", ip.total_len);
         return;
     }
     if (frame.ip.later_fragment) {
         append_endpoints(out, frame, ":");
-        put(out, " ip-proto-{}", ip.proto);
+        TS_PUT(out, " ip-proto-{}", ip.proto);
         return;
     }
     if (!prints_own_addresses(ip.proto)) append_endpoints(out, frame, ": ");
     if (ip.status == Ipv4Status::header_cut) {
-        put(out, " [remaining caplen({}) < header length({})]", ip.available, ip.header_len());
+        TS_PUT(out, " [remaining caplen({}) < header length({})]", ip.available, ip.header_len());
         append_trunc(out, "ip");
         return;
     }
@@ -166,15 +161,15 @@ void ipv6_text(const DecodedFrame& frame, OutBuffer& out) {
             append_trunc(out, "ip6");
             return;
         case Ipv6Stop::short_length:
-            put(out, "truncated-ip6 {}", ip.wire_len);
+            TS_PUT(out, "truncated-ip6 {}", ip.wire_len);
             return;
         case Ipv6Stop::bad_version:
-            put(out, "version error: {} != 6", ip.version);
+            TS_PUT(out, "version error: {} != 6", ip.version);
             return;
         default:
             break;
     }
-    if (ip.missing > 0) put(out, "truncated-ip6 - {} bytes missing!", ip.missing);
+    if (ip.missing > 0) TS_PUT(out, "truncated-ip6 - {} bytes missing!", ip.missing);
     if (!prints_own_addresses(ip.next)) append_endpoints(out, frame, ": ");
     for (std::size_t i = 0; i < ip.ext_count; ++i) {
         if (!ext_text(ip, ip.ext[i], i + 1 == ip.ext_count, out)) {
@@ -184,7 +179,7 @@ void ipv6_text(const DecodedFrame& frame, OutBuffer& out) {
     }
     switch (ip.stop) {
         case Ipv6Stop::upper:
-            if (ip.jumbo_missing > 0) put(out, "truncated-ip6 - {} bytes missing!", ip.jumbo_missing);
+            if (ip.jumbo_missing > 0) TS_PUT(out, "truncated-ip6 - {} bytes missing!", ip.jumbo_missing);
             upper_text(frame, out);
             return;
         case Ipv6Stop::hbh_repeated:
@@ -227,18 +222,18 @@ void upper_text(const DecodedFrame& frame, OutBuffer& out) {
             append(out, "no next header");
             return;
         default:
-            put(out, " ip-proto-{} {}", nh, frame.ip.upper_len);
+            TS_PUT(out, " ip-proto-{} {}", nh, frame.ip.upper_len);
             return;
     }
 }
 
 void append_plain_hex(OutBuffer& out, Bytes bytes) {
     for (std::size_t i = 0; i < bytes.size(); i += 2) {
-        if (i % 16 == 0) put(out, "\n\t0x{:04x}: ", i);
+        if (i % 16 == 0) TS_PUT(out, "\n\t0x{:04x}: ", i);
         if (i + 1 < bytes.size()) {
-            put(out, " {:02x}{:02x}", byte_or_zero(bytes, i), byte_or_zero(bytes, i + 1));
+            TS_PUT(out, " {:02x}{:02x}", byte_or_zero(bytes, i), byte_or_zero(bytes, i + 1));
         } else {
-            put(out, " {:02x}", byte_or_zero(bytes, i));
+            TS_PUT(out, " {:02x}", byte_or_zero(bytes, i));
         }
     }
 }

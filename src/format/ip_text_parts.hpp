@@ -1,22 +1,12 @@
 // Pieces shared by the IP-level text printers (ip_text, icmp_text, icmp6_text, transport_text).
 #pragma once
 
-#include <arpa/inet.h>
-
 #include "text_parts.hpp"
 
 namespace tapsniff::text {
 
-inline void append_v4(OutBuffer& out, const Ipv4Address& a) {
-    fmt::format_to(std::back_inserter(out), "{}.{}.{}.{}", a[0], a[1], a[2], a[3]);
-}
-
-// RFC 5952 text as inet_ntop (and tcpdump's addrtostr6) writes it.
-inline void append_v6(OutBuffer& out, const Ipv6Address& a) {
-    char buf[INET6_ADDRSTRLEN] = {};
-    if (inet_ntop(AF_INET6, a.data(), buf, sizeof buf) == nullptr) buf[0] = '\0';
-    append(out, buf);
-}
+inline void append_v4(OutBuffer& out, const Ipv4Address& a) { append_ipv4(out, a); }
+inline void append_v6(OutBuffer& out, const Ipv6Address& a) { append_ipv6(out, a); }
 
 // The source address of the frame's IP header, then the destination.
 inline void append_ip_src(OutBuffer& out, const DecodedFrame& f) {
@@ -44,11 +34,11 @@ inline bool transport_follows_ip(const DecodedFrame& f, std::uint8_t proto) {
 inline void append_ports(OutBuffer& out, const DecodedFrame& f, std::uint8_t proto, unsigned sport, unsigned dport) {
     if (transport_follows_ip(f, proto)) {
         append_ip_src(out, f);
-        fmt::format_to(std::back_inserter(out), ".{} > ", sport);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE(".{} > "), sport);
         append_ip_dst(out, f);
-        fmt::format_to(std::back_inserter(out), ".{}: ", dport);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE(".{}: "), dport);
     } else {
-        fmt::format_to(std::back_inserter(out), "{} > {}: ", sport, dport);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("{} > {}: "), sport, dport);
     }
 }
 

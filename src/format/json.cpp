@@ -1,4 +1,5 @@
 // JSON Lines: one object per frame, keys in the contract's order (../shared/spec/interface.md).
+#include <fmt/compile.h>
 #include "tapsniff/decode.hpp"
 #include "text_parts.hpp"
 
@@ -15,7 +16,7 @@ void append_json_string(OutBuffer& out, std::string_view s) {
             out.push_back('\\');
             out.push_back(c);
         } else if (u < 0x20 || u >= 0x7f) {
-            fmt::format_to(std::back_inserter(out), "\\u{:04x}", u);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE("\\u{:04x}"), u);
         } else {
             out.push_back(c);
         }
@@ -40,12 +41,12 @@ void append_ethernet(const DecodedFrame& frame, OutBuffer& out) {
     append(out, "\",\"dst\":\"");
     text::append_mac(out, frame.ethernet.dst);
     append(out, "\"");
-    if (frame.has_ethertype) fmt::format_to(std::back_inserter(out), ",\"type\":\"0x{:04x}\"", frame.ethertype);
+    if (frame.has_ethertype) fmt::format_to(fmt::appender(out), FMT_COMPILE(",\"type\":\"0x{:04x}\""), frame.ethertype);
     if (!frame.vlans.empty()) {
         append(out, ",\"vlan\":[");
         for (std::size_t i = 0; i < frame.vlans.size(); ++i) {
             const VlanTag& tag = frame.vlans[i];
-            fmt::format_to(std::back_inserter(out), "{}{{\"tpid\":\"0x{:04x}\",\"id\":{},\"pcp\":{},\"dei\":{}}}",
+            fmt::format_to(fmt::appender(out), FMT_COMPILE("{}{{\"tpid\":\"0x{:04x}\",\"id\":{},\"pcp\":{},\"dei\":{}}}"),
                            i == 0 ? "" : ",", tag.tpid, tag.id(), tag.pcp(), tag.dei());
         }
         append(out, "]");
@@ -55,7 +56,7 @@ void append_ethernet(const DecodedFrame& frame, OutBuffer& out) {
 
 void append_arp(const DecodedFrame& frame, OutBuffer& out) {
     const ArpPacket& arp = frame.arp;
-    fmt::format_to(std::back_inserter(out),
+    fmt::format_to(fmt::appender(out),
                    ",\"arp\":{{\"htype\":{},\"ptype\":\"0x{:04x}\",\"hlen\":{},\"plen\":{},\"op\":{}", arp.htype,
                    arp.ptype, arp.hlen, arp.plen, arp.op);
     if (frame.truncated == nullptr) {
@@ -74,7 +75,7 @@ void append_arp(const DecodedFrame& frame, OutBuffer& out) {
 }  // namespace
 
 void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, bool outgoing) {
-    fmt::format_to(std::back_inserter(out), "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec,
+    fmt::format_to(fmt::appender(out), FMT_COMPILE("{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}"), number, ts.sec,
                    ts.usec, frame.wire_len, frame.bytes.size());
     if (outgoing) append(out, ",\"dir\":\"out\"");
     if (frame.has_ethernet) append_ethernet(frame, out);

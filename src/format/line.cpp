@@ -38,10 +38,10 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
         // tcpdump's raw_if_print with -e, then ipN_print.
         append(out, "ip: ");
         if (frame.wire_len < 1) {
-            fmt::format_to(std::back_inserter(out), "truncated-ip {}", frame.wire_len);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE("truncated-ip {}"), frame.wire_len);
         } else if (!frame.has_ethertype) {
             if (frame.truncated != nullptr) text::append_trunc(out, frame.truncated);
-            else fmt::format_to(std::back_inserter(out), "unknown ip {}", frame.raw_ip_version);
+            else fmt::format_to(fmt::appender(out), FMT_COMPILE("unknown ip {}"), frame.raw_ip_version);
         } else {
             text::ip_text(frame, default_hex, out);
         }
@@ -61,12 +61,12 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     for (const VlanTag& tag : frame.vlans) {
         text::append_ethertype(out, tag.tpid);
         if (!printed_length) {
-            fmt::format_to(std::back_inserter(out), ", length {}: ", frame.wire_len);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.wire_len);
             printed_length = true;
         } else {
             append(out, ", ");
         }
-        fmt::format_to(std::back_inserter(out), "vlan {}, p {}{}, ", tag.id(), tag.pcp(), tag.dei() ? ", DEI" : "");
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("vlan {}, p {}{}, "), tag.id(), tag.pcp(), tag.dei() ? ", DEI" : "");
     }
     if (!frame.has_ethertype) {  // a VLAN tag was cut short
         text::append_trunc(out, "vlan");
@@ -74,11 +74,11 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     }
     if (frame.ethertype <= ethertype::max_length) {
         append(out, "802.3");
-        if (!printed_length) fmt::format_to(std::back_inserter(out), ", length {}: ", frame.payload_wire_len);
+        if (!printed_length) fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.payload_wire_len);
     } else {
         text::append_ethertype(out, frame.ethertype);
         if (!printed_length) {
-            fmt::format_to(std::back_inserter(out), ", length {}: ", frame.wire_len);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.wire_len);
         } else {
             append(out, ", ");
         }

@@ -113,7 +113,7 @@ bool snap_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     }
     const char* oui = oui_name(llc.oui);
     const char* pid = snap_pid_name(llc.oui, llc.pid);
-    fmt::format_to(std::back_inserter(out), "oui {} (0x{:06x}), {} {} (0x{:04x}), length {}: ", oui ? oui : "Unknown",
+    fmt::format_to(fmt::appender(out), FMT_COMPILE("oui {} (0x{:06x}), {} {} (0x{:04x}), length {}: "), oui ? oui : "Unknown",
                    llc.oui, llc.oui == 0 ? "ethertype" : "pid", pid ? pid : "Unknown", llc.pid,
                    frame.payload_wire_len - llc.header_len - 5);
     bool ethertype_payload = llc.oui == 0x000000 || llc.oui == 0x0000f8;
@@ -134,11 +134,11 @@ void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     unsigned ssap = llc.ssap_field & 0xfeU;
     const char* dname = llc_sap_name(static_cast<std::uint8_t>(dsap));
     const char* sname = llc_sap_name(static_cast<std::uint8_t>(ssap));
-    fmt::format_to(std::back_inserter(out), "LLC, dsap {} (0x{:02x}) {}, ssap {} (0x{:02x}) {}",
+    fmt::format_to(fmt::appender(out), FMT_COMPILE("LLC, dsap {} (0x{:02x}) {}, ssap {} (0x{:02x}) {}"),
                    dname ? dname : "Unknown", dsap, (llc.dsap_field & 1U) ? "Group" : "Individual",
                    sname ? sname : "Unknown", ssap, (llc.ssap_field & 1U) ? "Response" : "Command");
-    if (llc.is_u) fmt::format_to(std::back_inserter(out), ", ctrl 0x{:02x}: ", llc.control);
-    else fmt::format_to(std::back_inserter(out), ", ctrl 0x{:04x}: ", llc.control);
+    if (llc.is_u) fmt::format_to(fmt::appender(out), FMT_COMPILE(", ctrl 0x{:02x}: "), llc.control);
+    else fmt::format_to(fmt::appender(out), FMT_COMPILE(", ctrl 0x{:04x}: "), llc.control);
 
     if (llc.is_u && (llc.dsap_field & 0xfeU) == 0xaa && (llc.ssap_field & 0xfeU) == 0xaa && llc.control == 0x03) {
         if (!snap_text(frame, default_hex, out) && default_hex) format_hex_ascii(frame.payload, out);
@@ -150,9 +150,9 @@ void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     if (llc.is_u) {
         unsigned cmd = llc.control & 0xefU;
         const char* name = u_command_name(cmd);
-        if (name) fmt::format_to(std::back_inserter(out), "Unnumbered, {}", name);
-        else fmt::format_to(std::back_inserter(out), "Unnumbered, {:02x}", cmd);
-        fmt::format_to(std::back_inserter(out), ", Flags [{}], length {}", flag_name(response | (llc.control & kUPoll)),
+        if (name) fmt::format_to(fmt::appender(out), FMT_COMPILE("Unnumbered, {}"), name);
+        else fmt::format_to(fmt::appender(out), FMT_COMPILE("Unnumbered, {:02x}"), cmd);
+        fmt::format_to(fmt::appender(out), FMT_COMPILE(", Flags [{}], length {}"), flag_name(response | (llc.control & kUPoll)),
                        length);
         if ((llc.control & ~kUPoll) == kXid) {
             std::uint32_t xid_len = length - llc.header_len;
@@ -166,19 +166,19 @@ void llc_text(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
                     append_trunc(out, "llc");
                     format_hex_ascii(after_header, out);
                 } else {
-                    fmt::format_to(std::back_inserter(out), ": {:02x} {:02x}", byte_or_zero(after_header, 1),
+                    fmt::format_to(fmt::appender(out), FMT_COMPILE(": {:02x} {:02x}"), byte_or_zero(after_header, 1),
                                    byte_or_zero(after_header, 2));
                 }
                 return;
             }
         }
     } else if ((llc.control & 1U) != 0) {
-        fmt::format_to(std::back_inserter(out), "Supervisory, {}, rcv seq {}, Flags [{}], length {}",
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("Supervisory, {}, rcv seq {}, Flags [{}], length {}"),
                        supervisory_name((llc.control >> 2U) & 3U), (llc.control >> 9U) & 0x7fU,
                        flag_name(response | (llc.control & kIsPoll)), length);
         return;  // tcpdump prints no payload for S frames
     } else {
-        fmt::format_to(std::back_inserter(out), "Information, send seq {}, rcv seq {}, Flags [{}], length {}",
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("Information, send seq {}, rcv seq {}, Flags [{}], length {}"),
                        (llc.control >> 1U) & 0x7fU, (llc.control >> 9U) & 0x7fU,
                        flag_name(response | (llc.control & kIsPoll)), length);
     }

@@ -1,4 +1,5 @@
 // Timestamp text: local wall clock, epoch seconds, or time since the first/previous frame.
+#include <fmt/compile.h>
 #include "tapsniff/timestamp.hpp"
 
 #include <ctime>
@@ -15,7 +16,7 @@ Timestamp difference(Timestamp a, Timestamp b) {
 
 void append_hms(OutBuffer& out, Timestamp span) {
     std::int64_t s = span.sec;
-    fmt::format_to(std::back_inserter(out), "{:02}:{:02}:{:02}.{:06} ", s / 3600, (s / 60) % 60, s % 60, span.usec);
+    fmt::format_to(fmt::appender(out), FMT_COMPILE("{:02}:{:02}:{:02}.{:06} "), s / 3600, (s / 60) % 60, s % 60, span.usec);
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ void TimestampFormatter::format(Timestamp ts, OutBuffer& out) {
         case TimeMode::none:
             return;
         case TimeMode::epoch:
-            fmt::format_to(std::back_inserter(out), "{}.{:06} ", ts.sec, ts.usec);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE("{}.{:06} "), ts.sec, ts.usec);
             return;
         case TimeMode::relative:
             append_hms(out, difference(ts, first_));
@@ -47,7 +48,7 @@ void TimestampFormatter::format(Timestamp ts, OutBuffer& out) {
                 cached_second_ = ts.sec;
             }
             out.append(cached_hms_, cached_hms_ + sizeof(cached_hms_) - 1);
-            fmt::format_to(std::back_inserter(out), ".{:06} ", ts.usec);
+            fmt::format_to(fmt::appender(out), FMT_COMPILE(".{:06} "), ts.usec);
             return;
     }
 }

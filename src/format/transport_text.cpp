@@ -5,10 +5,6 @@
 namespace tapsniff::text {
 namespace {
 
-template <typename... T>
-void put(OutBuffer& out, fmt::format_string<T...> f, T&&... args) {
-    fmt::format_to(std::back_inserter(out), f, std::forward<T>(args)...);
-}
 
 constexpr std::uint8_t kFin = 0x01, kSyn = 0x02, kRst = 0x04, kAck = 0x10, kUrg = 0x20;
 
@@ -39,7 +35,7 @@ const char* option_name(std::uint8_t kind) {
 }
 
 void append_hex_bytes(OutBuffer& out, Bytes b) {
-    for (std::size_t i = 0; i < b.size(); ++i) put(out, "{:02x}", byte_or_zero(b, i));
+    for (std::size_t i = 0; i < b.size(); ++i) TS_PUT(out, "{:02x}", byte_or_zero(b, i));
 }
 
 // The data of one option as tcpdump prints it; `base` makes SACK edges relative as tcpdump does
@@ -62,7 +58,7 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
         case 0: case 1: case 4:
             return;
         case 2: case 3:
-            if (ok) put(out, " {}", o.value[0]);
+            if (ok) TS_PUT(out, " {}", o.value[0]);
             return;
         case 5: {
             const unsigned datalen = o.len - 2U;
@@ -70,17 +66,17 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
                 append(out, " invalid sack");
                 return;
             }
-            put(out, " {} ", datalen / 8);
+            TS_PUT(out, " {} ", datalen / 8);
             for (unsigned i = 0; i + 1 < o.value.size() && (i / 2 + 1) * 8U <= o.data_ok; i += 2) {
-                put(out, "{{{}:{}}}", o.value[i] - base, o.value[i + 1] - base);
+                TS_PUT(out, "{{{}:{}}}", o.value[i] - base, o.value[i + 1] - base);
             }
             return;
         }
         case 6: case 7: case 11: case 12: case 13:
-            if (ok) put(out, " {}", o.value[0]);
+            if (ok) TS_PUT(out, " {}", o.value[0]);
             return;
         case 8:
-            if (ok) put(out, " val {} ecr {}", o.value[0], o.value[1]);
+            if (ok) TS_PUT(out, " val {} ecr {}", o.value[0], o.value[1]);
             return;
         case 19:
             // tcpdump (with libcrypto) cannot check without -M; it says why, then shows the digest.
@@ -103,18 +99,18 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
                 append(out, "tfo");
                 fastopen(o.data.subspan(2), out);
             } else {
-                put(out, "{:02x}{:02x}", byte_or_zero(o.data, 0), byte_or_zero(o.data, 1));
+                TS_PUT(out, "{:02x}{:02x}", byte_or_zero(o.data, 0), byte_or_zero(o.data, 1));
             }
             return;
         case 20:
-            if (ok) put(out, " cap {:02x} id {}", byte_or_zero(o.data, 0), byte_or_zero(o.data, 1));
+            if (ok) TS_PUT(out, " cap {:02x} id {}", byte_or_zero(o.data, 0), byte_or_zero(o.data, 1));
             return;
         case 28: {
             if (!ok) return;
             unsigned uto = o.value[0];
-            put(out, " 0x{:x}", uto);
+            TS_PUT(out, " 0x{:x}", uto);
             uto = (uto & 1U) != 0 ? (uto >> 1U) * 60 : uto >> 1U;
-            put(out, " {}", uto);
+            TS_PUT(out, " {}", uto);
             return;
         }
         case 29: {
@@ -123,8 +119,8 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
                 append(out, " (invalid)");
                 return;
             }
-            if (o.data.size() >= 1) put(out, " keyid {}", byte_or_zero(o.data, 0));
-            if (o.data.size() >= 2) put(out, " rnextkeyid {}", byte_or_zero(o.data, 1));
+            if (o.data.size() >= 1) TS_PUT(out, " keyid {}", byte_or_zero(o.data, 0));
+            if (o.data.size() >= 2) TS_PUT(out, " rnextkeyid {}", byte_or_zero(o.data, 1));
             if (datalen > 2 && o.data.size() >= 2) {
                 append(out, " mac 0x");
                 append_hex_bytes(out, o.data.subspan(2));
@@ -147,7 +143,7 @@ bool options_text(const TcpHeader& t, OutBuffer& out) {
         if (i > 0) append(out, ",");
         if (o.end != TcpOptEnd::bad_len) {
             if (const char* name = option_name(o.kind)) append(out, name);
-            else put(out, "unknown-{}", o.kind);
+            else TS_PUT(out, "unknown-{}", o.kind);
             option_value(o, base, t.available >= t.ip_len, out);
         }
         switch (o.end) {
@@ -163,7 +159,7 @@ bool options_text(const TcpHeader& t, OutBuffer& out) {
                     case 19: datalen = 16; break;
                     default: datalen = o.len - 2U; break;
                 }
-                if (datalen + 1 + (zero_len ? 0 : 1) != o.len) put(out, "[len {}]", o.len);
+                if (datalen + 1 + (zero_len ? 0 : 1) != o.len) TS_PUT(out, "[len {}]", o.len);
                 break;
             }
             case TcpOptEnd::cut:
@@ -198,13 +194,13 @@ void udp_text(const DecodedFrame& frame, OutBuffer& out) {
     append_ports(out, frame, ipproto::udp, u.sport, u.dport);
     switch (u.status) {
         case UdpStatus::short_length:
-            put(out, "truncated-udp {}", u.ip_len);
+            TS_PUT(out, "truncated-udp {}", u.ip_len);
             return;
         case UdpStatus::header_cut:
             append_trunc(out, "udp");
             return;
         case UdpStatus::bad_length:
-            put(out, "truncated-udplength {}", u.length_field);
+            TS_PUT(out, "truncated-udplength {}", u.length_field);
             return;
         default:
             break;
@@ -214,8 +210,8 @@ void udp_text(const DecodedFrame& frame, OutBuffer& out) {
     ulen -= 8;
     std::uint32_t length = u.ip_len - 8;
     if (ulen < length) length = ulen;
-    if (ulen > length && !frame.ip.fragmented) put(out, "UDP, bad length {} > {}", ulen, length);
-    else put(out, "UDP, length {}", ulen);
+    if (ulen > length && !frame.ip.fragmented) TS_PUT(out, "UDP, bad length {} > {}", ulen, length);
+    else TS_PUT(out, "UDP, length {}", ulen);
 }
 
 void tcp_text(const DecodedFrame& frame, OutBuffer& out) {
@@ -232,7 +228,7 @@ void tcp_text(const DecodedFrame& frame, OutBuffer& out) {
         return;
     }
     if (t.status == TcpStatus::offset_short) {
-        put(out, " tcp {} [bad hdr length {} - too short, < 20]", t.ip_len - hlen, hlen);
+        TS_PUT(out, " tcp {} [bad hdr length {} - too short, < 20]", t.ip_len - hlen, hlen);
         return;
     }
     append(out, "Flags [");
@@ -243,21 +239,21 @@ void tcp_text(const DecodedFrame& frame, OutBuffer& out) {
     }
     append(out, "]");
     if (t.status == TcpStatus::offset_long) {
-        put(out, " [bad hdr length {} - too long, > {}]", hlen, t.ip_len);
+        TS_PUT(out, " [bad hdr length {} - too long, > {}]", hlen, t.ip_len);
         return;
     }
     const std::uint32_t length = t.ip_len - hlen;
     if (length > 0 || (t.flags & (kSyn | kFin | kRst)) != 0) {
-        put(out, ", seq {}", t.seq);
-        if (length > 0) put(out, ":{}", static_cast<std::uint32_t>(t.seq + length));
+        TS_PUT(out, ", seq {}", t.seq);
+        if (length > 0) TS_PUT(out, ":{}", static_cast<std::uint32_t>(t.seq + length));
     }
-    if ((t.flags & kAck) != 0) put(out, ", ack {}", t.ack);
-    put(out, ", win {}", t.window);
-    if ((t.flags & kUrg) != 0) put(out, ", urg {}", t.urgent);
+    if ((t.flags & kAck) != 0) TS_PUT(out, ", ack {}", t.ack);
+    TS_PUT(out, ", win {}", t.window);
+    if ((t.flags & kUrg) != 0) TS_PUT(out, ", urg {}", t.urgent);
     if (hlen > 20 && !options_text(t, out)) return;
-    put(out, ", length {}", length);
+    TS_PUT(out, ", length {}", length);
     if (length > 0 && t.available < hlen) {
-        put(out, " [remaining caplen({}) < header length({})]", t.available, hlen);
+        TS_PUT(out, " [remaining caplen({}) < header length({})]", t.available, hlen);
         append_trunc(out, "tcp");
     }
 }

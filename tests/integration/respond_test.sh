@@ -1,0 +1,347 @@
+#!/usr/bin/env bash
+# usage: respond_test.sh BIN
+# Live test of --respond (issue 7). Everything -- the TAP device, its addresses, the pings, the
+# ARP/ND traffic -- happens inside a network namespace this script creates (tsR<pid>) and deletes
+# on exit; only 10.0.0.0/24 and fd00::/64 inside it are used. Nothing touches the host namespace.
+#   1. tapsniff -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 -t none
+#      a. ping 10.0.0.2 (5) and ping -6 fd00::2 (5): 0% packet loss
+#      b. ip neigh: 10.0.0.2 and fd00::2 REACHABLE (or STALE/DELAY/PROBE) at the derived MACs
+#      c. arping -I tap0 10.0.0.2: replies received (skipped, loudly, without arping)
+#      d. negatives: ping -b 10.0.0.255 gets no reply from tapsniff; ping 10.0.0.3 and
+#         ping -6 fd00::3: 100% loss, nothing sent for them
+#      e. after SIGINT (exit 0): for each IPv4/IPv6 ping an echo request line and an "Out " echo
+#         reply line with the same id and seq; the ARP request and "Out ... Reply 10.0.0.2 is-at
+#         02:00:0a:00:00:02"; the NS for fd00::2 and "Out ... neighbor advertisement, tgt is
+#         fd00::2"; no other "Out " echo replies; only replies are marked "Out "
+#   2. the same with --json: every line parses with jq; the replies (from the neighbours' MACs)
+#      carry "dir":"out", the incoming frames do not
+# Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails).
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+    echo "usage: $0 BIN" >&2
+    exit 2
+fi
+bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+
+skip() {
+    echo "SKIPPED: $*" >&2
+    echo "SKIPPED: $*"
+    exit 77
+}
+[ "$(id -u)" -eq 0 ] || skip "live --respond test needs root (creating a TAP device and a network namespace)"
+[ -c /dev/net/tun ] || skip "no /dev/net/tun character device"
+command -v ip >/dev/null 2>&1 || skip "iproute2 'ip' is not installed"
+command -v ping >/dev/null 2>&1 || skip "ping is not installed"
+command -v jq >/dev/null 2>&1 || skip "jq is not installed"
+command -v timeout >/dev/null 2>&1 || skip "timeout (coreutils) is not installed"
+
+ns="tsR$$"
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/tapsniff-respond.XXXXXX")"
+bg_pids=()   # tapsniff processes this script started (inside the namespace)
+
+cleanup() {
+    local pid p i
+    for pid in "${bg_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    if ip netns list 2>/dev/null | grep -qw "$ns"; then
+        # Anything still running in our namespace is ours (ping, arping): stop it, bounded.
+        for i in 1 2 3 4 5 6 7 8 9 10; do
+            p="$(ip netns pids "$ns" 2>/dev/null || true)"
+            [ -z "$p" ] && break
+            # shellcheck disable=SC2086
+            kill -TERM $p 2>/dev/null || true
+            sleep 0.1
+        done
+        p="$(ip netns pids "$ns" 2>/dev/null || true)"
+        # shellcheck disable=SC2086
+        [ -z "$p" ] || kill -KILL $p 2>/dev/null || true
+        ip netns del "$ns" 2>/dev/null || true
+    fi
+    for pid in "${bg_pids[@]}"; do
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+ip netns add "$ns" 2>"$tmp/netns.err" || skip "ip netns add failed: $(head -c 200 "$tmp/netns.err")"
+ip -n "$ns" link set lo up
+
+failures=0
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# wait_until TENTHS COMMAND...: poll every 0.1 s, at most TENTHS times.
+wait_until() {
+    local n="$1" i
+    shift
+    for ((i = 0; i < n; i++)); do
+        if "$@" >/dev/null 2>&1; then return 0; fi
+        sleep 0.1
+    done
+    return 1
+}
+
+pid_running() { kill -0 "$1" 2>/dev/null; }
+# tap0 has both addresses, the IPv6 one no longer tentative (DAD done), or tapsniff died.
+tap_ready_or_dead() {
+    local pid="$1" out
+    pid_running "$pid" || return 0
+    ip -n "$ns" -4 addr show dev tap0 2>/dev/null | grep -q "10.0.0.1/24" || return 1
+    out="$(ip -n "$ns" -6 addr show dev tap0 2>/dev/null)" || return 1
+    grep -q "fd00::1/64" <<<"$out" || return 1
+    ! grep -q tentative <<<"$out"
+}
+
+# in_ns SECONDS COMMAND...: a bounded command inside the namespace.
+in_ns() {
+    local secs="$1"
+    shift
+    timeout -k 2 "$secs" ip netns exec "$ns" "$@"
+}
+
+# stop_tapsniff PID: SIGINT, wait (bounded, 5 s), then SIGKILL; sets rc.
+stop_tapsniff() {
+    local pid="$1"
+    kill -INT "$pid" 2>/dev/null || true
+    wait_until 50 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
+    rc=0
+    wait "$pid" 2>/dev/null || rc=$?
+}
+
+# has_line FILE EXTENDED-REGEX: a line matching it exists.
+has_line() { grep -Eq -- "$2" "$1"; }
+count_lines() { grep -Ec -- "$2" "$1" || true; }
+
+mac4="02:00:0a:00:00:02"
+mac6="06:00:00:00:00:02"
+
+# ================================================================ 1. text session
+echo "== 1. text session: --respond 10.0.0.2 --respond fd00::2"
+# ip netns exec execs tapsniff in place, so $! is tapsniff's pid.
+ip netns exec "$ns" "$bin" -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 -t none \
+    >"$tmp/t.out" 2>"$tmp/t.err" </dev/null &
+tpid=$!
+bg_pids+=("$tpid")
+
+if ! wait_until 80 tap_ready_or_dead "$tpid" || ! pid_running "$tpid"; then
+    fail "tapsniff did not come up with 10.0.0.1/24 and a non-tentative fd00::1/64 within 8 s; stderr: $(head -c 300 "$tmp/t.err")"
+    stop_tapsniff "$tpid"
+    echo "== $failures check(s) failed"
+    exit 1
+fi
+pass "tap0 up with 10.0.0.1/24 and fd00::1/64 (not tentative)"
+
+# ---- a. pings
+in_ns 20 ping -c 5 -W 1 -i 0.2 10.0.0.2 >"$tmp/ping4.out" 2>&1 || true
+if grep -q ', 0% packet loss' "$tmp/ping4.out"; then
+    pass "a: ping -c 5 10.0.0.2 -> 0% packet loss"
+else
+    fail "a: ping -c 5 10.0.0.2 -> $(grep 'packet loss' "$tmp/ping4.out" || head -c 300 "$tmp/ping4.out")"
+fi
+in_ns 20 ping -6 -c 5 -W 1 -i 0.2 fd00::2 >"$tmp/ping6.out" 2>&1 || true
+if grep -q ', 0% packet loss' "$tmp/ping6.out"; then
+    pass "a: ping -6 -c 5 fd00::2 -> 0% packet loss"
+else
+    fail "a: ping -6 -c 5 fd00::2 -> $(grep 'packet loss' "$tmp/ping6.out" || head -c 300 "$tmp/ping6.out")"
+fi
+
+# ---- b. the kernel's neighbour table, right after the pings
+ip -n "$ns" neigh show dev tap0 >"$tmp/neigh.out" 2>&1 || true
+for pair in "10.0.0.2 $mac4" "fd00::2 $mac6"; do
+    addr="${pair% *}"
+    mac="${pair#* }"
+    if grep -Eq "^$addr lladdr $mac .*(REACHABLE|STALE|DELAY|PROBE)" "$tmp/neigh.out"; then
+        pass "b: ip neigh: $(grep "^$addr " "$tmp/neigh.out")"
+    else
+        fail "b: ip neigh has no usable entry '$addr lladdr $mac': $(tr '\n' ';' <"$tmp/neigh.out")"
+    fi
+done
+
+# ---- c. arping (iputils-arping)
+if command -v arping >/dev/null 2>&1; then
+    in_ns 10 arping -c 2 -w 3 -I tap0 10.0.0.2 >"$tmp/arping.out" 2>&1 || true
+    if grep -Eq 'Received [1-9][0-9]* response' "$tmp/arping.out" && grep -qi "from 10.0.0.2 \[$mac4\]" "$tmp/arping.out"; then
+        pass "c: arping -c 2 -I tap0 10.0.0.2 -> $(grep -E 'Received' "$tmp/arping.out")"
+    else
+        fail "c: arping -c 2 -I tap0 10.0.0.2 -> $(tr '\n' ';' <"$tmp/arping.out" | head -c 400)"
+    fi
+else
+    echo "SKIP: c: arping is not installed (Debian package iputils-arping): ARP check via arping not run"
+fi
+
+# ---- d. what must not be answered
+in_ns 10 ping -c 2 -W 1 -i 0.2 -b 10.0.0.255 >"$tmp/pingb.out" 2>&1 || true
+in_ns 15 ping -c 2 -W 1 -i 0.2 10.0.0.3 >"$tmp/ping3.out" 2>&1 || true
+if grep -q '100% packet loss' "$tmp/ping3.out"; then
+    pass "d: ping -c 2 10.0.0.3 -> 100% packet loss"
+else
+    fail "d: ping -c 2 10.0.0.3 -> $(grep 'packet loss' "$tmp/ping3.out" || head -c 300 "$tmp/ping3.out")"
+fi
+in_ns 15 ping -6 -c 2 -W 1 -i 0.2 fd00::3 >"$tmp/ping63.out" 2>&1 || true
+if grep -q '100% packet loss' "$tmp/ping63.out"; then
+    pass "d: ping -6 -c 2 fd00::3 -> 100% packet loss"
+else
+    fail "d: ping -6 -c 2 fd00::3 -> $(grep 'packet loss' "$tmp/ping63.out" || head -c 300 "$tmp/ping63.out")"
+fi
+
+# ---- e. stop and read the output
+if pid_running "$tpid"; then
+    stop_tapsniff "$tpid"
+    if [ "$rc" -eq 0 ]; then pass "e: SIGINT -> exit 0"; else fail "e: SIGINT -> exit $rc; stderr: $(head -c 300 "$tmp/t.err")"; fi
+else
+    rc=0
+    wait "$tpid" 2>/dev/null || rc=$?
+    fail "e: tapsniff ended by itself during the test (exit $rc); stderr: $(head -c 300 "$tmp/t.err")"
+fi
+out="$tmp/t.out"
+echo "   ($(wc -l <"$out") lines of output, $(count_lines "$out" '^Out ') marked Out)"
+
+# IPv4 echo: the id of the ping to 10.0.0.2, then every seq in and out.
+id4="$(sed -nE 's/.* 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request, id ([0-9]+), seq .*/\1/p' "$out" | head -n 1)"
+if [ -z "$id4" ]; then
+    fail "e: no 'ICMP echo request' line for 10.0.0.1 > 10.0.0.2"
+else
+    for seq in 1 2 3 4 5; do
+        if has_line "$out" "^[0-9a-f:]{17} > $mac4, .* 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request, id $id4, seq $seq, " &&
+            has_line "$out" "^Out $mac4 > [0-9a-f:]{17}, ethertype IPv4 \(0x0800\), .* 10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply, id $id4, seq $seq, "; then
+            pass "e: ICMP echo request and Out echo reply, id $id4, seq $seq"
+        else
+            fail "e: ICMP echo request/Out reply pair missing for id $id4, seq $seq"
+        fi
+    done
+fi
+
+# IPv6 echo likewise.
+id6="$(sed -nE 's/.* fd00::1 > fd00::2: ICMP6, echo request, id ([0-9]+), seq .*/\1/p' "$out" | head -n 1)"
+if [ -z "$id6" ]; then
+    fail "e: no 'ICMP6, echo request' line for fd00::1 > fd00::2"
+else
+    for seq in 1 2 3 4 5; do
+        if has_line "$out" "^[0-9a-f:]{17} > $mac6, .* fd00::1 > fd00::2: ICMP6, echo request, id $id6, seq $seq, " &&
+            has_line "$out" "^Out $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, echo reply, id $id6, seq $seq, "; then
+            pass "e: ICMP6 echo request and Out echo reply, id $id6, seq $seq"
+        else
+            fail "e: ICMP6 echo request/Out reply pair missing for id $id6, seq $seq"
+        fi
+    done
+fi
+
+# ARP and neighbour discovery.
+if has_line "$out" "^[0-9a-f:]{17} > ff:ff:ff:ff:ff:ff, ethertype ARP \(0x0806\), .*Request who-has 10\.0\.0\.2 (\([0-9a-f:]+\) )?tell 10\.0\.0\.1, "; then
+    pass "e: ARP 'Request who-has 10.0.0.2 tell 10.0.0.1'"
+else
+    fail "e: no ARP 'Request who-has 10.0.0.2 tell 10.0.0.1' line"
+fi
+if has_line "$out" "^Out $mac4 > [0-9a-f:]{17}, ethertype ARP \(0x0806\), length 60: Reply 10\.0\.0\.2 is-at $mac4, "; then
+    pass "e: 'Out $mac4 > ... Reply 10.0.0.2 is-at $mac4'"
+else
+    fail "e: no 'Out ... Reply 10.0.0.2 is-at $mac4' line: $(grep -E 'Reply' "$out" | head -n 3 | tr '\n' ';')"
+fi
+if has_line "$out" "^[0-9a-f:]{17} > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::1 > [0-9a-f:]+: ICMP6, neighbor solicitation, who has fd00::2, "; then
+    pass "e: 'ICMP6, neighbor solicitation, who has fd00::2'"
+else
+    fail "e: no 'neighbor solicitation, who has fd00::2' line from fd00::1"
+fi
+if has_line "$out" "^Out $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, neighbor advertisement, tgt is fd00::2, "; then
+    pass "e: 'Out $mac6 > ... neighbor advertisement, tgt is fd00::2'"
+else
+    fail "e: no 'Out ... neighbor advertisement, tgt is fd00::2' line"
+fi
+
+# Negatives, from tapsniff's side: the requests were seen, nothing was sent for them.
+if has_line "$out" " 10\.0\.0\.1 > 10\.0\.0\.255: ICMP echo request, "; then
+    pass "d: the broadcast echo requests to 10.0.0.255 reached tap0"
+else
+    fail "d: no broadcast echo request to 10.0.0.255 seen (the negative check means nothing)"
+fi
+idb="$(sed -nE 's/.* 10\.0\.0\.1 > 10\.0\.0\.255: ICMP echo request, id ([0-9]+), seq .*/\1/p' "$out" | head -n 1)"
+if has_line "$out" "^Out .*10\.0\.0\.255 > " || { [ -n "$idb" ] && has_line "$out" "^Out .*ICMP echo reply, id $idb, "; }; then
+    fail "d: tapsniff answered the broadcast ping: $(grep -E '^Out .*(10\.0\.0\.255|echo reply, id '"${idb:-x}"',)' "$out" | head -n 2 | tr '\n' ';')"
+else
+    pass "d: no Out echo reply to the broadcast ping"
+fi
+if has_line "$out" "Request who-has 10\.0\.0\.3 " && ! has_line "$out" "^Out .*10\.0\.0\.3"; then
+    pass "d: ARP requests for 10.0.0.3 seen, none answered"
+else
+    fail "d: ARP for 10.0.0.3: request seen=$(count_lines "$out" 'who-has 10\.0\.0\.3 '), Out lines=$(count_lines "$out" '^Out .*10\.0\.0\.3')"
+fi
+if has_line "$out" "who has fd00::3" && ! has_line "$out" "^Out .*fd00::3"; then
+    pass "d: neighbour solicitations for fd00::3 seen, none answered"
+else
+    fail "d: NS for fd00::3: seen=$(count_lines "$out" 'who has fd00::3'), Out lines=$(count_lines "$out" '^Out .*fd00::3')"
+fi
+n_out_echo="$(count_lines "$out" '^Out .*ICMP echo reply')"
+n_out_echo6="$(count_lines "$out" '^Out .*ICMP6, echo reply')"
+if [ "$n_out_echo" -eq 5 ] && [ "$n_out_echo6" -eq 5 ]; then
+    pass "e: exactly 5 Out ICMP echo replies and 5 Out ICMP6 echo replies"
+else
+    fail "e: $n_out_echo Out ICMP echo replies and $n_out_echo6 Out ICMP6 echo replies (want 5 and 5)"
+fi
+# Only frames from the neighbours' MACs are marked Out, and every one of them is.
+bad_out="$(grep -E '^Out ' "$out" | grep -Ev "^Out ($mac4|$mac6) > " || true)"
+bad_in="$(grep -Ev '^Out ' "$out" | grep -E "^($mac4|$mac6) > " || true)"
+if [ -z "$bad_out" ] && [ -z "$bad_in" ]; then
+    pass "e: 'Out ' marks exactly the frames sent from $mac4/$mac6"
+else
+    fail "e: wrong Out marking: $(printf '%s\n%s' "$bad_out" "$bad_in" | head -n 3 | tr '\n' ';')"
+fi
+
+# ================================================================ 2. --json session
+echo "== 2. --json session"
+if wait_until 50 bash -c "! ip -n $ns link show dev tap0 >/dev/null 2>&1"; then
+    ip netns exec "$ns" "$bin" -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 --json -q \
+        >"$tmp/j.out" 2>"$tmp/j.err" </dev/null &
+    jpid=$!
+    bg_pids+=("$jpid")
+    if wait_until 80 tap_ready_or_dead "$jpid" && pid_running "$jpid"; then
+        in_ns 10 ping -c 2 -W 1 -i 0.2 10.0.0.2 >"$tmp/jping4.out" 2>&1 || true
+        in_ns 10 ping -6 -c 2 -W 1 -i 0.2 fd00::2 >"$tmp/jping6.out" 2>&1 || true
+        stop_tapsniff "$jpid"
+        jout="$tmp/j.out"
+        lines="$(wc -l <"$jout")"
+        bad=0
+        while IFS= read -r line; do
+            jq -e 'type == "object"' <<<"$line" >/dev/null 2>&1 || bad=$((bad + 1))
+        done <"$jout"
+        if [ "$rc" -eq 0 ] && [ "$lines" -gt 0 ] && [ "$bad" -eq 0 ]; then
+            pass "2: --json: exit 0, $lines lines, every one a JSON object"
+        else
+            fail "2: --json: exit $rc, $lines lines, $bad not parseable; stderr: $(head -c 300 "$tmp/j.err")"
+        fi
+        # Replies come from the neighbours' MACs; incoming frames from anything else.
+        n_out="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src == $m4 or .eth.src == $m6)' "$jout" 2>/dev/null | wc -l)"
+        n_out_ok="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select((.eth.src == $m4 or .eth.src == $m6) and .dir == "out")' "$jout" 2>/dev/null | wc -l)"
+        n_in="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src != $m4 and .eth.src != $m6)' "$jout" 2>/dev/null | wc -l)"
+        n_in_dir="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src != $m4 and .eth.src != $m6 and .dir == "out")' "$jout" 2>/dev/null | wc -l)"
+        n_echo_out="$(jq -c 'select(.dir == "out" and .icmp.type == 0)' "$jout" 2>/dev/null | wc -l)"
+        n_echo6_out="$(jq -c 'select(.dir == "out" and .icmp6.type == 129)' "$jout" 2>/dev/null | wc -l)"
+        n_arp_out="$(jq -c 'select(.dir == "out" and .arp.op == 2)' "$jout" 2>/dev/null | wc -l)"
+        n_na_out="$(jq -c 'select(.dir == "out" and .icmp6.type == 136)' "$jout" 2>/dev/null | wc -l)"
+        if [ "$n_out" -gt 0 ] && [ "$n_out" -eq "$n_out_ok" ]; then
+            pass "2: all $n_out replies carry \"dir\":\"out\""
+        else
+            fail "2: $n_out_ok of $n_out replies carry \"dir\":\"out\""
+        fi
+        if [ "$n_in" -gt 0 ] && [ "$n_in_dir" -eq 0 ]; then
+            pass "2: none of the $n_in incoming frames carries \"dir\":\"out\""
+        else
+            fail "2: $n_in_dir of $n_in incoming frames carry \"dir\":\"out\""
+        fi
+        if [ "$n_echo_out" -eq 2 ] && [ "$n_echo6_out" -eq 2 ] && [ "$n_arp_out" -ge 1 ] && [ "$n_na_out" -ge 1 ]; then
+            pass "2: out: 2 echo replies, 2 ICMP6 echo replies, $n_arp_out ARP reply, $n_na_out NA"
+        else
+            fail "2: out: $n_echo_out echo replies (want 2), $n_echo6_out ICMP6 echo replies (want 2), $n_arp_out ARP replies, $n_na_out NAs (want >= 1 each)"
+        fi
+    else
+        fail "2: --json tapsniff did not come up; stderr: $(head -c 300 "$tmp/j.err")"
+        stop_tapsniff "$jpid"
+    fi
+else
+    fail "2: tap0 of the first session did not go away within 5 s"
+fi
+
+echo "== $failures check(s) failed"
+[ "$failures" -eq 0 ]
