@@ -26,7 +26,7 @@ BUILD_PACKAGES=(g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev libpcap
 # What the tests need on top: GoogleTest, the tcpdump/tshark oracles, scapy to make frames,
 # ip/ping for the live tests in network namespaces, a JSON parser.
 TEST_PACKAGES=(libgtest-dev googletest tcpdump tshark python3 python3-scapy iproute2 iputils-ping jq procps
-               util-linux man-db groff-base dpkg-dev zsh)
+               util-linux man-db groff-base dpkg-dev zsh iputils-arping wireshark-common)
 
 # Configures (once) and builds a build directory. Usage: build_tree DIR [CMAKE ARGS...]
 build_tree() {

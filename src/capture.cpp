@@ -142,8 +142,9 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
         bool more = handler.take(raw, Direction::in);
         if (!reply.empty()) {
             if (auto sent = source.send(reply); !sent) return sent.error();
+            // -c counts what is shown: once the request reached it, the reply is sent unshown.
             RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size())};
-            more = handler.take(sent_frame, Direction::out) && more;
+            if (more) more = handler.take(sent_frame, Direction::out);
         }
         if (auto flushed = out.flush_if_full(); !flushed) return flushed.error();
         if (!more) break;

@@ -93,6 +93,16 @@ Result<Neighbor> parse_neighbor(std::string_view spec) {
         return Error{fmt::format("invalid --respond '{}': '{}' is not an IPv4 or IPv6 address", spec, ip_text),
                      kExitUsage};
     }
+    // A neighbour is one host: answering for a broadcast, multicast or unspecified address
+    // would make tapsniff reply to pings that no host should answer.
+    bool unicast = n.family == AF_INET
+                       ? !(n.ip[0] == 0 || n.ip[0] >= 224 ||
+                           (n.ip[0] == 255 && n.ip[1] == 255 && n.ip[2] == 255 && n.ip[3] == 255))
+                       : !(n.ip[0] == 0xff || std::all_of(n.ip.begin(), n.ip.end(), [](std::uint8_t b) { return b == 0; }));
+    if (!unicast) {
+        return Error{fmt::format("invalid --respond '{}': {} is not a unicast host address", spec, ip_text),
+                     kExitUsage};
+    }
     if (ip_text.size() < spec.size()) {
         auto mac = parse_mac(spec.substr(ip_text.size() + 1), spec);
         if (!mac) return mac.error();
