@@ -1043,7 +1043,7 @@ TEST(RespondParse, MulticastMacIsRejected) {
 }
 
 // A neighbour at a multicast, broadcast or unspecified address cannot exist: it would answer
-// pings to 224.0.0.1 or 255.255.255.255 from that address. BUG (suggestion): accepted today.
+// pings to 224.0.0.1 or 255.255.255.255 from that address.
 TEST(RespondParse, NonUnicastIpIsRejected) {
     for (std::string_view spec : {"224.0.0.1", "255.255.255.255", "0.0.0.0", "ff02::1", "::"}) {
         SCOPED_TRACE(spec);
