@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "frame_builder.hpp"
+#include "tapsniff/cursor.hpp"
 #include "tapsniff/decode.hpp"
 
 namespace tapsniff {
@@ -236,6 +237,28 @@ bool icmp6_trusted(const DecodedFrame& request) {
            ip.icmp6.checksum.state == Checksum::State::correct && ip.icmp6.body.size() == ip.icmp6.length;
 }
 
+// RFC 4861 7.1.1: a solicitation with an option of length 0 is dropped, and one from the
+// unspecified address (duplicate address detection) must go to the solicited-node group and
+// carry no source link-layer address option.
+bool solicitation_valid(const DecodedFrame& request, bool from_unspecified) {
+    constexpr std::size_t kNsFixedLen = 24;  // type, code, checksum, reserved, target
+    constexpr std::uint8_t kOptionSourceLinkAddress = 1;
+    Cursor options(request.ip.icmp6.body);
+    if (!options.skip(kNsFixedLen)) return false;
+    bool has_source_link_address = false;
+    while (options.remaining() > 0) {
+        auto type = options.u8();
+        auto units = options.u8();
+        if (!units || *units == 0 || !options.skip(*units * 8U - 2U)) return false;
+        if (*type == kOptionSourceLinkAddress) has_source_link_address = true;
+    }
+    if (!from_unspecified) return true;
+    const Ipv6Address& dst = request.ip.ipv6.dst;
+    const Ipv6Address& target = request.ip.icmp6.addr1;
+    const Ipv6Address solicited{0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xff, target[13], target[14], target[15]};
+    return !has_source_link_address && dst == solicited;
+}
+
 }  // namespace
 
 Bytes Responder::neighbor_advertisement(const DecodedFrame& request, const Neighbor& self) {
@@ -243,6 +266,7 @@ Bytes Responder::neighbor_advertisement(const DecodedFrame& request, const Neigh
     if (!icmp6_trusted(request) || ip6.hop_limit != kNdHopLimit) return {};
     // A duplicate-address probe comes from ::; the answer then goes to all nodes, unsolicited.
     bool from_unspecified = std::all_of(ip6.src.begin(), ip6.src.end(), [](std::uint8_t b) { return b == 0; });
+    if (!solicitation_valid(request, from_unspecified)) return {};
     Ipv6Address all_nodes{0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
     const Ipv6Address& dst = from_unspecified ? all_nodes : ip6.src;
     MacAddress dst_mac = from_unspecified ? MacAddress{0x33, 0x33, 0, 0, 0, 1} : request.ethernet.src;

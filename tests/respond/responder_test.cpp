@@ -844,8 +844,8 @@ TEST(RespondNd, NonZeroCodeIsIgnored) {
 }
 
 // RFC 4861 7.1.1: "All included options have a length that is greater than zero", else the
-// NS MUST be silently discarded. BUG: the responder answers it (reported to the lead).
-TEST(RespondNd, DISABLED_ZeroLengthOptionIsIgnored) {
+// NS MUST be silently discarded.
+TEST(RespondNd, ZeroLengthOptionIsIgnored) {
     Frame request = bytes_of(rf::kNsZeroLenOpt);
     EXPECT_EQ(decode_bytes(request).ip.icmp6.checksum.state, Checksum::State::correct);
     EXPECT_TRUE(reply_of(request).empty());
@@ -853,14 +853,14 @@ TEST(RespondNd, DISABLED_ZeroLengthOptionIsIgnored) {
 
 // RFC 4861 7.1.1: from the unspecified address, the destination must be a solicited-node
 // multicast address and there must be no source link-layer address option (Linux drops both:
-// "NS: bad DAD packet"). BUG: the responder answers both (reported to the lead).
-TEST(RespondNd, DISABLED_DadProbeToUnicastIsIgnored) {
+// "NS: bad DAD packet").
+TEST(RespondNd, DadProbeToUnicastIsIgnored) {
     Frame request = bytes_of(rf::kNsDadUnicastDst);
     EXPECT_EQ(decode_bytes(request).ip.icmp6.checksum.state, Checksum::State::correct);
     EXPECT_TRUE(reply_of(request).empty());
 }
 
-TEST(RespondNd, DISABLED_DadProbeWithSourceLinkLayerOptionIsIgnored) {
+TEST(RespondNd, DadProbeWithSourceLinkLayerOptionIsIgnored) {
     Frame request = bytes_of(rf::kNsDadWithSlla);
     EXPECT_EQ(decode_bytes(request).ip.icmp6.checksum.state, Checksum::State::correct);
     EXPECT_TRUE(reply_of(request).empty());
