@@ -157,5 +157,17 @@ kill -INT $! 2>/dev/null
 wait $!
 check "start line says down without --up" grep -q 'mtu 1500, down)' "$WORK/down2.err"
 
+# 8. No privileges, no /dev/net/tun: one line with the remedy, exit 1, nothing created.
+ip netns exec "$NS" setpriv --reuid=nobody --regid=nogroup --clear-groups --inh-caps=-all \
+    "$BIN" -i utap0 >/dev/null 2>"$WORK/noroot.err"
+rc=$?
+check "not root: exit 1" test "$rc" -eq 1
+check "not root: one line with the remedy" sh -c "[ \$(wc -l < $WORK/noroot.err) -eq 1 ] && grep -q 'try sudo' $WORK/noroot.err"
+check "not root: nothing created" no_device utap0
+unshare -m sh -c "mount -t tmpfs tmpfs /dev/net && ip netns exec $NS $BIN -i ntap0" >/dev/null 2>"$WORK/notun.err"
+rc=$?
+check "no /dev/net/tun: exit 1" test "$rc" -eq 1
+check "no /dev/net/tun: one line with the remedy" sh -c "[ \$(wc -l < $WORK/notun.err) -eq 1 ] && grep -q 'modprobe tun' $WORK/notun.err"
+
 echo "$failures failed"
 [ "$failures" -eq 0 ]
