@@ -59,33 +59,33 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv) {
     const char* capture = "Capture";
     const char* device = "Device";
     const char* output = "Output";
-    app.add_option("-i,--interface", o.interface, "TAP device to create or attach to (default: tap%d, kernel picks)")
+    app.add_option("-i,--interface", o.interface, "TAP device to create or attach to (default: tap%d, kernel picks)")->type_name("NAME")
         ->group(device);
-    app.add_option("-r,--read", o.read_file, "read frames from a pcap/pcapng file ('-' = stdin)")->group(capture);
-    app.add_option("-w,--write", o.write_file, "also save frames to a pcap file ('-' = stdout)")->group(capture);
+    app.add_option("-r,--read", o.read_file, "read frames from a pcap/pcapng file ('-' = stdin)")->type_name("FILE")->group(capture);
+    app.add_option("-w,--write", o.write_file, "also save frames to a pcap file ('-' = stdout)")->type_name("FILE")->group(capture);
     app.add_flag("--no-print", o.no_print, "with -w: save frames without printing them")->group(capture);
-    app.add_option("-c,--count", count, "stop after N frames")->group(capture);
+    app.add_option("-c,--count", count, "stop after N frames")->type_name("N")->group(capture);
     app.add_flag("-x,--hex", o.hex, "hex + ASCII dump under each line")->group(output);
     app.add_flag("-v,--verbose", o.verbose, "field-by-field header tree under each line")->group(output);
     app.add_flag("--json", o.json, "JSON Lines, one object per frame")->group(output);
-    app.add_option("-t,--time", time_text, "timestamps: abs (default), epoch, rel, delta, none")->group(output);
-    app.add_option("--color", color_text, "auto (default), always, never")->group(output);
+    app.add_option("-t,--time", time_text, "timestamps: abs (default), epoch, rel, delta, none")->type_name("MODE")->group(output);
+    app.add_option("--color", color_text, "auto (default), always, never")->type_name("WHEN")->group(output);
     app.add_flag("-q,--quiet", o.quiet, "no start/stop messages on stderr")->group(output);
     app.add_flag("--up", o.up, "bring the interface up")->group(device);
-    app.add_option("-a,--address", o.addresses, "assign an IPv4/IPv6 address (repeatable; implies --up)")
+    app.add_option("-a,--address", o.addresses, "assign an IPv4/IPv6 address (repeatable; implies --up)")->type_name("CIDR")
         ->group(device)
         ->take_last()
         ->allow_extra_args(false);
-    app.add_option("--mtu", mtu, "set the MTU (68-65535)")->group(device);
+    app.add_option("--mtu", mtu, "set the MTU (68-65535)")->type_name("N")->group(device);
     app.add_flag("--persist", o.persist, "keep the device after exit")->group(device);
-    app.add_option("--owner", o.owner, "user allowed to open the persistent device")->group(device);
-    app.add_option("--group", o.group, "group allowed to open the persistent device")->group(device);
-    app.add_option("-Z,--user", o.user, "drop privileges to USER once the device is set up")->group(device);
+    app.add_option("--owner", o.owner, "user allowed to open the persistent device")->type_name("USER")->group(device);
+    app.add_option("--group", o.group, "group allowed to open the persistent device")->type_name("GROUP")->group(device);
+    app.add_option("-Z,--user", o.user, "drop privileges to USER once the device is set up")->type_name("USER")->group(device);
     app.add_flag("--tun", o.tun, "TUN mode: IP packets without an Ethernet header")->group(device);
-    app.add_option("--respond", o.respond, "answer ARP/NS and ping for IP[=MAC] (repeatable)")
+    app.add_option("--respond", o.respond, "answer ARP/NS and ping for IP[=MAC] (repeatable)")->type_name("IP[=MAC]")
         ->group(device)
         ->allow_extra_args(false);
-    app.add_option("filter", o.filter_words, "BPF filter expression")->group("Filter");
+    app.add_option("filter", o.filter_words, "BPF filter expression")->type_name("EXPRESSION")->group("Filter");
 
     // -a and --respond repeat; each use takes one value, like tcpdump's options.
     for (auto* opt : {app.get_option("-a"), app.get_option("--respond")}) opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
