@@ -18,8 +18,6 @@
 namespace tapsniff {
 namespace {
 
-constexpr std::uint8_t kProtoIcmp = 1;
-constexpr std::uint8_t kProtoIcmp6 = 58;
 constexpr std::uint8_t kIcmpEchoRequest = 8;
 constexpr std::uint8_t kIcmpEchoReply = 0;
 constexpr std::uint8_t kIcmp6EchoRequest = 128;
@@ -170,7 +168,7 @@ Bytes Responder::echo_reply_v4(const DecodedFrame& request, const Neighbor& self
     const IcmpMessage& icmp = request.ip.icmp;
     // Only a whole, valid, unfragmented echo request: a reply must echo every byte it carried.
     if (ip4.status != Ipv4Status::ok || ip4.checksum.state != Checksum::State::correct || request.ip.fragmented ||
-        request.ip.later_fragment || ip4.proto != kProtoIcmp || icmp.type != kIcmpEchoRequest || icmp.code != 0 ||
+        request.ip.later_fragment || ip4.proto != ipproto::icmp || icmp.type != kIcmpEchoRequest || icmp.code != 0 ||
         icmp.checksum.state != Checksum::State::correct || ip4.available < ip4.total_len) {
         return {};
     }
@@ -185,7 +183,7 @@ Bytes Responder::echo_reply_v4(const DecodedFrame& request, const Neighbor& self
     f.be16(ip4.id);
     f.be16(0);
     f.u8(kReplyTtl);
-    f.u8(kProtoIcmp);
+    f.u8(ipproto::icmp);
     f.be16(0);  // header checksum, patched below
     f.bytes(std::span(self.ip.data(), 4));
     f.bytes(ip4.src);
@@ -215,7 +213,7 @@ void icmp6_packet(FrameBuilder& f, const std::array<std::uint8_t, 16>& src, cons
     auto length = static_cast<std::uint16_t>(4 + body.size());
     f.be32(0x60000000);
     f.be16(length);
-    f.u8(kProtoIcmp6);
+    f.u8(ipproto::icmpv6);
     f.u8(hop_limit);
     f.bytes(src);
     f.bytes(dst);
@@ -225,14 +223,14 @@ void icmp6_packet(FrameBuilder& f, const std::array<std::uint8_t, 16>& src, cons
     f.be16(0);
     f.bytes(body);
     ChecksumSum sum;
-    add_pseudo_header_v6(sum, src, dst, kProtoIcmp6, length);
+    add_pseudo_header_v6(sum, src, dst, ipproto::icmpv6, length);
     sum.add(f.view(start, length));
     f.put16_at(start + 2, sum.field_value());
 }
 
 bool icmp6_trusted(const DecodedFrame& request) {
     const IpLayers& ip = request.ip;
-    return ip.ipv6.stop == Ipv6Stop::upper && !ip.fragmented && ip.upper_proto == kProtoIcmp6 &&
+    return ip.ipv6.stop == Ipv6Stop::upper && !ip.fragmented && ip.upper_proto == ipproto::icmpv6 &&
            ip.icmp6.cut == Icmp6Cut::none && ip.icmp6.code == 0 &&
            ip.icmp6.checksum.state == Checksum::State::correct && ip.icmp6.body.size() == ip.icmp6.length;
 }
