@@ -26,11 +26,13 @@ public:
     struct PcapCloser {
         void operator()(pcap* p) const;
     };
-    // Takes an open handle; use open().
-    PcapFileSource(std::unique_ptr<pcap, PcapCloser> handle, std::string path, LinkType link, int linktype);
+    // Takes an open handle (and the stdio buffer of its FILE, if ours); use open().
+    PcapFileSource(std::unique_ptr<pcap, PcapCloser> handle, std::string path, LinkType link, int linktype,
+                   std::unique_ptr<char[]> read_buffer = nullptr);
 
 private:
-
+    // Declared before the handle so that it is freed after pcap_close closes the FILE using it.
+    std::unique_ptr<char[]> read_buffer_;
     std::unique_ptr<pcap, PcapCloser> handle_;
     std::string path_;
     LinkType link_;

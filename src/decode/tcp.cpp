@@ -79,7 +79,12 @@ void decode_options(Bytes captured, std::size_t hlen, TcpHeader& tcp) {
         } else if (opt.kind == kWscale) {
             opt.value[0] = values.u8().value_or(0);
         } else {
-            for (auto& v : opt.value) v = values.be32().value_or(0);
+            // Only the words the data holds; the rest stay zero from the reset above.
+            for (auto& v : opt.value) {
+                auto word = values.be32();
+                if (!word) break;
+                v = *word;
+            }
         }
         const bool unchecked = (opt.kind == kSack && datalen % 8 != 0) || (opt.kind == kTcpAo && datalen < 2);
         if (fixed != 0 && fixed > hlen) {

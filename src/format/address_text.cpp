@@ -7,62 +7,74 @@
 namespace tapsniff::text {
 namespace {
 
-constexpr std::array<char, 16> kHex{'0', '1', '2', '3', '4', '5', '6', '7',
-                                    '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+// Each octet's decimal text without leading zeros, padded to 4 bytes; the last byte is the
+// length. Addresses are on every line, and a table load beats dividing by 100 and 10.
+constexpr auto kOctets = [] {
+    std::array<std::array<char, 4>, 256> t{};
+    for (unsigned v = 0; v < 256; ++v) {
+        std::size_t n = 0;
+        if (v >= 100) t[v][n++] = static_cast<char>('0' + v / 100);
+        if (v >= 10) t[v][n++] = static_cast<char>('0' + v / 10 % 10);
+        t[v][n++] = static_cast<char>('0' + v % 10);
+        t[v][3] = static_cast<char>(n);
+    }
+    return t;
+}();
 
-// Decimal 0-255 without leading zeros; returns the number of characters written.
-std::size_t put_octet(char* p, unsigned v) {
-    if (v >= 100) {
-        p[0] = static_cast<char>('0' + v / 100);
-        p[1] = static_cast<char>('0' + v / 10 % 10);
-        p[2] = static_cast<char>('0' + v % 10);
-        return 3;
-    }
-    if (v >= 10) {
-        p[0] = static_cast<char>('0' + v / 10);
-        p[1] = static_cast<char>('0' + v % 10);
-        return 2;
-    }
-    p[0] = static_cast<char>('0' + v);
-    return 1;
+// Writes an octet and returns the end. It stores all four table bytes, so one byte past the
+// text must be writable.
+char* put_octet(char* p, unsigned v) {
+    std::memcpy(p, kOctets[v].data(), 4);
+    return p + kOctets[v][3];
 }
 
 // Lowercase hex without leading zeros, as %x prints a 16-bit word.
 std::size_t put_word(char* p, unsigned w) {
-    std::size_t n = 0;
-    bool started = false;
-    for (int shift = 12; shift >= 0; shift -= 4) {
-        unsigned digit = (w >> static_cast<unsigned>(shift)) & 0xfU;
-        if (digit != 0 || started || shift == 0) {
-            p[n++] = kHex[digit];
-            started = true;
-        }
+    const char* hi = &kHexPairs[2U * (w >> 8U)];
+    const char* lo = &kHexPairs[2U * (w & 0xffU)];
+    if (w >= 0x1000) {
+        std::memcpy(p, hi, 2);
+        std::memcpy(p + 2, lo, 2);
+        return 4;
     }
-    return n;
+    if (w >= 0x100) {
+        p[0] = hi[1];
+        std::memcpy(p + 1, lo, 2);
+        return 3;
+    }
+    if (w >= 0x10) {
+        std::memcpy(p, lo, 2);
+        return 2;
+    }
+    p[0] = lo[1];
+    return 1;
 }
 
+// Writes at most 15 characters at `p` (and may store one more); returns the end.
+char* put_ipv4(char* p, unsigned a, unsigned b, unsigned c, unsigned d) {
+    p = put_octet(p, a);
+    *p++ = '.';
+    p = put_octet(p, b);
+    *p++ = '.';
+    p = put_octet(p, c);
+    *p++ = '.';
+    return put_octet(p, d);
+}
+
+// Room for the longest text, then the buffer is cut back to what was written.
 void put_ipv4(OutBuffer& out, unsigned a, unsigned b, unsigned c, unsigned d) {
-    std::array<char, 15> text{};
-    std::size_t n = put_octet(text.data(), a);
-    text[n++] = '.';
-    n += put_octet(text.data() + n, b);
-    text[n++] = '.';
-    n += put_octet(text.data() + n, c);
-    text[n++] = '.';
-    n += put_octet(text.data() + n, d);
-    out.append(text.data(), text.data() + n);
+    char* end = put_ipv4(extend(out, 16), a, b, c, d);
+    out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 }  // namespace
 
 void append_mac(OutBuffer& out, const MacAddress& mac) {
-    std::array<char, 17> text{};
+    char* p = extend(out, 17);
     for (std::size_t i = 0; i < mac.size(); ++i) {
-        text[i * 3] = kHex[mac[i] >> 4U];
-        text[i * 3 + 1] = kHex[mac[i] & 0xfU];
-        if (i + 1 < mac.size()) text[i * 3 + 2] = ':';
+        std::memcpy(p + i * 3, &kHexPairs[2U * mac[i]], 2);
+        if (i + 1 < mac.size()) p[i * 3 + 2] = ':';
     }
-    out.append(text.data(), text.data() + text.size());
 }
 
 void append_ipv4(OutBuffer& out, Bytes four) {
@@ -76,39 +88,47 @@ void append_ipv4(OutBuffer& out, const std::array<std::uint8_t, 4>& a) { put_ipv
 void append_ipv6(OutBuffer& out, const std::array<std::uint8_t, 16>& a) {
     std::array<unsigned, 8> words{};
     for (std::size_t i = 0; i < 8; ++i) words[i] = (static_cast<unsigned>(a[2 * i]) << 8U) | a[2 * i + 1];
-    int best_base = -1;
-    int best_len = 0;
-    for (int i = 0; i < 8;) {
-        if (words[static_cast<std::size_t>(i)] != 0) {
-            ++i;
-            continue;
-        }
-        int start = i;
-        while (i < 8 && words[static_cast<std::size_t>(i)] == 0) ++i;
-        if (i - start > best_len) {
-            best_base = start;
-            best_len = i - start;
+    std::size_t best_base = 0;
+    std::size_t best_len = 0;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        run = words[i] == 0 ? run + 1 : 0;
+        if (run > best_len) {  // strictly longer: the first of equal runs wins
+            best_len = run;
+            best_base = i + 1 - run;
         }
     }
-    if (best_len < 2) best_base = -1;
 
-    std::array<char, 46> text{};
-    std::size_t n = 0;
-    for (int i = 0; i < 8; ++i) {
-        if (best_base != -1 && i >= best_base && i < best_base + best_len) {
-            if (i == best_base) text[n++] = ':';
-            continue;
+    // 39 characters at most in hex words, 45 with a dotted quad at the end (plus put_octet's spare byte).
+    char* p = extend(out, 47);
+    if (best_len < 2) {
+        p += put_word(p, words[0]);
+        for (std::size_t i = 1; i < 8; ++i) {
+            *p++ = ':';
+            p += put_word(p, words[i]);
         }
-        if (i != 0) text[n++] = ':';
-        if (i == 6 && best_base == 0 && (best_len == 6 || (best_len == 5 && words[5] == 0xffff))) {
-            out.append(text.data(), text.data() + n);
-            put_ipv4(out, a[12], a[13], a[14], a[15]);
-            return;
-        }
-        n += put_word(text.data() + n, words[static_cast<std::size_t>(i)]);
+        out.resize(static_cast<std::size_t>(p - out.data()));
+        return;
     }
-    if (best_base != -1 && best_base + best_len == 8) text[n++] = ':';
-    out.append(text.data(), text.data() + n);
+    // The words before the run, each with its colon; then the run's "::" takes shape from those
+    // colons and the ones before the words after it.
+    for (std::size_t i = 0; i < best_base; ++i) {
+        p += put_word(p, words[i]);
+        *p++ = ':';
+    }
+    if (best_base == 0) *p++ = ':';
+    const std::size_t run_end = best_base + best_len;
+    if (run_end == 8) *p++ = ':';
+    const bool v4_tail = best_base == 0 && (best_len == 6 || (best_len == 5 && words[5] == 0xffff));
+    for (std::size_t i = run_end; i < 8; ++i) {
+        *p++ = ':';
+        if (i == 6 && v4_tail) {
+            p = put_ipv4(p, a[12], a[13], a[14], a[15]);
+            break;
+        }
+        p += put_word(p, words[i]);
+    }
+    out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
 }  // namespace tapsniff::text

@@ -38,8 +38,12 @@ void arp_text(const DecodedFrame& frame, bool /*default_hex*/, OutBuffer& out) {
         fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}"), arp.length);
         return;
     }
-    if (const char* op = arp_op_name(arp.op)) fmt::format_to(fmt::appender(out), FMT_COMPILE("{} "), op);
-    else fmt::format_to(fmt::appender(out), FMT_COMPILE("Unknown ({}) "), arp.op);
+    if (const char* op = arp_op_name(arp.op)) {
+        append(out, op);
+        out.push_back(' ');
+    } else {
+        fmt::format_to(fmt::appender(out), FMT_COMPILE("Unknown ({}) "), arp.op);
+    }
 
     switch (arp.op) {
         case kRequest:
@@ -81,7 +85,7 @@ void arp_text(const DecodedFrame& frame, bool /*default_hex*/, OutBuffer& out) {
             format_hex_ascii(arp.whole, out);
             return;
     }
-    fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}"), arp.length);
+    append_labeled(out, ", length ", arp.length);
 }
 
 }  // namespace tapsniff::text

@@ -1,5 +1,4 @@
 // The hex + ASCII dump, in the layout of tcpdump's hex_and_ascii_print (print-ascii.c).
-#include <fmt/compile.h>
 #include <array>
 
 #include "text_parts.hpp"
@@ -9,32 +8,69 @@ namespace {
 
 constexpr std::size_t kBytesPerLine = 16;
 constexpr std::size_t kHexColumns = 40;  // 8 groups of " xxxx"
+// "\n\t0x" + the offset (4 digits, more past 0xffff) + ": " + hex columns + "  " + ASCII.
+constexpr std::size_t kMaxLine = 4 + 8 + 2 + kHexColumns + 2 + kBytesPerLine;
 
-char printable(std::uint8_t c) { return (c > 0x20 && c <= 0x7e) ? static_cast<char>(c) : '.'; }
+constexpr char kDigits[] = "0123456789abcdef";
+
+// What the ASCII column shows for each byte value.
+constexpr auto kPrintable = [] {
+    std::array<char, 256> t{};
+    for (std::size_t i = 0; i < 256; ++i) t[i] = (i > 0x20 && i <= 0x7e) ? static_cast<char>(i) : '.';
+    return t;
+}();
+
+// The line offset as "{:04x}" prints it; returns the end.
+char* put_offset(char* p, std::size_t offset) {
+    if (offset <= 0xffff) {
+        std::memcpy(p, &text::kHexPairs[2U * (offset >> 8U)], 2);
+        std::memcpy(p + 2, &text::kHexPairs[2U * (offset & 0xffU)], 2);
+        return p + 4;
+    }
+    int shift = 16;
+    while (shift < 28 && (offset >> static_cast<unsigned>(shift + 4)) != 0) shift += 4;
+    for (; shift >= 0; shift -= 4) *p++ = kDigits[(offset >> static_cast<unsigned>(shift)) & 0xfU];
+    return p;
+}
 
 }  // namespace
 
 void format_hex_ascii(Bytes bytes, OutBuffer& out) {
-    static constexpr std::array<char, 16> kDigits{'0', '1', '2', '3', '4', '5', '6', '7',
-                                                  '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+    const std::size_t lines = (bytes.size() + kBytesPerLine - 1) / kBytesPerLine;
+    // Room for every line at once; the buffer is cut back to what was written at the end.
+    char* p = text::extend(out, lines * kMaxLine);
     for (std::size_t offset = 0; offset < bytes.size(); offset += kBytesPerLine) {
-        std::size_t n = std::min(kBytesPerLine, bytes.size() - offset);
-        fmt::format_to(fmt::appender(out), FMT_COMPILE("\n\t0x{:04x}: "), offset);
-        std::array<char, kHexColumns> hex{};
-        hex.fill(' ');
-        std::array<char, kBytesPerLine> ascii{};
-        std::size_t col = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            auto c = static_cast<std::uint8_t>(bytes[offset + i]);
-            if (i % 2 == 0) ++col;  // a space before each group of two bytes
-            hex[col++] = kDigits[c >> 4U];
-            hex[col++] = kDigits[c & 0x0fU];
-            ascii[i] = printable(c);
+        const std::size_t n = std::min(kBytesPerLine, bytes.size() - offset);
+        std::memcpy(p, "\n\t0x", 4);
+        p = put_offset(p + 4, offset);
+        std::memcpy(p, ": ", 2);
+        p += 2;
+        const std::byte* line = bytes.data() + offset;
+        if (n == kBytesPerLine) {
+            // Full lines are nearly all of a dump: fixed-size groups, nothing to pad.
+            for (std::size_t i = 0; i < kBytesPerLine; i += 2) {
+                *p = ' ';
+                std::memcpy(p + 1, &text::kHexPairs[2U * static_cast<std::uint8_t>(line[i])], 2);
+                std::memcpy(p + 3, &text::kHexPairs[2U * static_cast<std::uint8_t>(line[i + 1])], 2);
+                p += 5;
+            }
+            std::memcpy(p, "  ", 2);
+            p += 2;
+        } else {
+            char* hex_end = p + kHexColumns;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (i % 2 == 0) *p++ = ' ';  // a space before each group of two bytes
+                std::memcpy(p, &text::kHexPairs[2U * static_cast<std::uint8_t>(line[i])], 2);
+                p += 2;
+            }
+            // The short last line is padded so that its ASCII column lines up.
+            std::memset(p, ' ', static_cast<std::size_t>(hex_end - p) + 2);
+            p = hex_end + 2;
         }
-        out.append(hex.data(), hex.data() + hex.size());
-        out.append(std::string_view("  "));
-        out.append(ascii.data(), ascii.data() + n);
+        for (std::size_t i = 0; i < n; ++i) p[i] = kPrintable[static_cast<std::uint8_t>(line[i])];
+        p += n;
     }
+    out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
 }  // namespace tapsniff

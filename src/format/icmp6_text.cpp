@@ -117,7 +117,8 @@ bool body_text(const Icmp6Message& m, OutBuffer& out) {
         case 128:
         case 129:
             if (m.cut != Icmp6Cut::none) return cut();
-            TS_PUT(out, ", id {}, seq {}", m.id(), m.seq());
+            append_labeled(out, ", id ", m.id());
+            append_labeled(out, ", seq ", m.seq());
             return true;
         case 130:
             if (m.length == 24) {
@@ -195,13 +196,17 @@ void icmp6_text(const DecodedFrame& frame, OutBuffer& out) {
         append_trunc(out, "icmp6");
         return;
     }
-    if (const char* name = icmp6_type_name(m.type)) TS_PUT(out, "ICMP6, {}", name);
-    else TS_PUT(out, "ICMP6, unknown icmp6 type ({})", m.type);
+    if (const char* name = icmp6_type_name(m.type)) {
+        append(out, "ICMP6, ");
+        append(out, name);
+    } else {
+        TS_PUT(out, "ICMP6, unknown icmp6 type ({})", m.type);
+    }
     if (m.cut == Icmp6Cut::code) {
         append_trunc(out, "icmp6");
         return;
     }
-    if (body_text(m, out)) TS_PUT(out, ", length {}", m.length);
+    if (body_text(m, out)) append_labeled(out, ", length ", m.length);
 }
 
 }  // namespace tapsniff::text

@@ -139,7 +139,9 @@ void icmp_text(const DecodedFrame& frame, OutBuffer& out) {
     switch (m.type) {
         case 0:
         case 8:
-            TS_PUT(out, "echo {}, id {}, seq {}", m.type == 8 ? "request" : "reply", m.id(), m.seq());
+            append(out, m.type == 8 ? "echo request" : "echo reply");
+            append_labeled(out, ", id ", m.id());
+            append_labeled(out, ", seq ", m.seq());
             break;
         case 3:
             unreach_text(m, out);
@@ -178,7 +180,7 @@ void icmp_text(const DecodedFrame& frame, OutBuffer& out) {
             else TS_PUT(out, "type-#{}", m.type);
             break;
     }
-    TS_PUT(out, ", length {}", m.length);
+    append_labeled(out, ", length ", m.length);
 }
 
 }  // namespace tapsniff::text

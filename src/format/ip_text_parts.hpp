@@ -34,11 +34,18 @@ inline bool transport_follows_ip(const DecodedFrame& f, std::uint8_t proto) {
 inline void append_ports(OutBuffer& out, const DecodedFrame& f, std::uint8_t proto, unsigned sport, unsigned dport) {
     if (transport_follows_ip(f, proto)) {
         append_ip_src(out, f);
-        fmt::format_to(fmt::appender(out), FMT_COMPILE(".{} > "), sport);
+        out.push_back('.');
+        append_uint(out, sport);
+        append(out, " > ");
         append_ip_dst(out, f);
-        fmt::format_to(fmt::appender(out), FMT_COMPILE(".{}: "), dport);
+        out.push_back('.');
+        append_uint(out, dport);
+        append(out, ": ");
     } else {
-        fmt::format_to(fmt::appender(out), FMT_COMPILE("{} > {}: "), sport, dport);
+        append_uint(out, sport);
+        append(out, " > ");
+        append_uint(out, dport);
+        append(out, ": ");
     }
 }
 

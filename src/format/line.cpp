@@ -30,6 +30,13 @@ bool invalid_header_text(const DecodedFrame& frame, OutBuffer& out) {
     return true;
 }
 
+// ", length N: " after the first type field.
+void append_length(OutBuffer& out, std::uint32_t length) {
+    append(out, ", length ");
+    text::append_uint(out, length);
+    append(out, ": ");
+}
+
 }  // namespace
 
 void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
@@ -61,12 +68,16 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     for (const VlanTag& tag : frame.vlans) {
         text::append_ethertype(out, tag.tpid);
         if (!printed_length) {
-            fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.wire_len);
+            append_length(out, frame.wire_len);
             printed_length = true;
         } else {
             append(out, ", ");
         }
-        fmt::format_to(fmt::appender(out), FMT_COMPILE("vlan {}, p {}{}, "), tag.id(), tag.pcp(), tag.dei() ? ", DEI" : "");
+        append(out, "vlan ");
+        text::append_uint(out, tag.id());
+        append(out, ", p ");
+        text::append_uint(out, tag.pcp());
+        append(out, tag.dei() ? ", DEI, " : ", ");
     }
     if (!frame.has_ethertype) {  // a VLAN tag was cut short
         text::append_trunc(out, "vlan");
@@ -74,11 +85,11 @@ void format_line(const DecodedFrame& frame, bool default_hex, OutBuffer& out) {
     }
     if (frame.ethertype <= ethertype::max_length) {
         append(out, "802.3");
-        if (!printed_length) fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.payload_wire_len);
+        if (!printed_length) append_length(out, frame.payload_wire_len);
     } else {
         text::append_ethertype(out, frame.ethertype);
         if (!printed_length) {
-            fmt::format_to(fmt::appender(out), FMT_COMPILE(", length {}: "), frame.wire_len);
+            append_length(out, frame.wire_len);
         } else {
             append(out, ", ");
         }

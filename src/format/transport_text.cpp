@@ -58,7 +58,7 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
         case 0: case 1: case 4:
             return;
         case 2: case 3:
-            if (ok) TS_PUT(out, " {}", o.value[0]);
+            if (ok) append_labeled(out, " ", o.value[0]);
             return;
         case 5: {
             const unsigned datalen = o.len - 2U;
@@ -73,10 +73,12 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
             return;
         }
         case 6: case 7: case 11: case 12: case 13:
-            if (ok) TS_PUT(out, " {}", o.value[0]);
+            if (ok) append_labeled(out, " ", o.value[0]);
             return;
         case 8:
-            if (ok) TS_PUT(out, " val {} ecr {}", o.value[0], o.value[1]);
+            if (!ok) return;
+            append_labeled(out, " val ", o.value[0]);
+            append_labeled(out, " ecr ", o.value[1]);
             return;
         case 19:
             // tcpdump (with libcrypto) cannot check without -M; it says why, then shows the digest.
@@ -140,7 +142,7 @@ bool options_text(const TcpHeader& t, OutBuffer& out) {
     const std::uint32_t base = (t.flags & kAck) != 0 ? t.ack - 1 : 0;
     for (std::size_t i = 0; i < t.option_count; ++i) {
         const TcpOption& o = t.options[i];
-        if (i > 0) append(out, ",");
+        if (i > 0) out.push_back(',');
         if (o.end != TcpOptEnd::bad_len) {
             if (const char* name = option_name(o.kind)) append(out, name);
             else TS_PUT(out, "unknown-{}", o.kind);
@@ -211,7 +213,7 @@ void udp_text(const DecodedFrame& frame, OutBuffer& out) {
     std::uint32_t length = u.ip_len - 8;
     if (ulen < length) length = ulen;
     if (ulen > length && !frame.ip.fragmented) TS_PUT(out, "UDP, bad length {} > {}", ulen, length);
-    else TS_PUT(out, "UDP, length {}", ulen);
+    else append_labeled(out, "UDP, length ", ulen);
 }
 
 void tcp_text(const DecodedFrame& frame, OutBuffer& out) {
@@ -233,25 +235,31 @@ void tcp_text(const DecodedFrame& frame, OutBuffer& out) {
     }
     append(out, "Flags [");
     static constexpr std::string_view kLetters = "FSRP.UEW";
-    if (t.flags == 0) append(out, "none");
-    for (std::size_t bit = 0; bit < kLetters.size(); ++bit) {
-        if ((t.flags >> bit) & 1U) out.push_back(kLetters[bit]);
+    if (t.flags == 0) {
+        append(out, "none]");
+    } else {
+        // Room for every letter and the bracket, then cut back to what was written.
+        char* p = extend(out, kLetters.size() + 1);
+        for (std::size_t bit = 0; bit < kLetters.size(); ++bit) {
+            if ((t.flags >> bit) & 1U) *p++ = kLetters[bit];
+        }
+        *p++ = ']';
+        out.resize(static_cast<std::size_t>(p - out.data()));
     }
-    append(out, "]");
     if (t.status == TcpStatus::offset_long) {
         TS_PUT(out, " [bad hdr length {} - too long, > {}]", hlen, t.ip_len);
         return;
     }
     const std::uint32_t length = t.ip_len - hlen;
     if (length > 0 || (t.flags & (kSyn | kFin | kRst)) != 0) {
-        TS_PUT(out, ", seq {}", t.seq);
-        if (length > 0) TS_PUT(out, ":{}", static_cast<std::uint32_t>(t.seq + length));
+        append_labeled(out, ", seq ", t.seq);
+        if (length > 0) append_labeled(out, ":", static_cast<std::uint32_t>(t.seq + length));
     }
-    if ((t.flags & kAck) != 0) TS_PUT(out, ", ack {}", t.ack);
-    TS_PUT(out, ", win {}", t.window);
-    if ((t.flags & kUrg) != 0) TS_PUT(out, ", urg {}", t.urgent);
+    if ((t.flags & kAck) != 0) append_labeled(out, ", ack ", t.ack);
+    append_labeled(out, ", win ", t.window);
+    if ((t.flags & kUrg) != 0) append_labeled(out, ", urg ", t.urgent);
     if (hlen > 20 && !options_text(t, out)) return;
-    TS_PUT(out, ", length {}", length);
+    append_labeled(out, ", length ", length);
     if (length > 0 && t.available < hlen) {
         TS_PUT(out, " [remaining caplen({}) < header length({})]", t.available, hlen);
         append_trunc(out, "tcp");

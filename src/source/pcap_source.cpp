@@ -6,17 +6,25 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace tapsniff {
+namespace {
+
+// Large enough that reading a file costs few system calls, small beside the RSS budget.
+constexpr std::size_t kReadBufferSize = 256 * 1024;
+
+}  // namespace
 
 void PcapFileSource::PcapCloser::operator()(pcap* p) const {
     if (p != nullptr) pcap_close(p);
 }
 
 PcapFileSource::PcapFileSource(std::unique_ptr<pcap, PcapCloser> handle, std::string path, LinkType link,
-                               int linktype)
-    : handle_(std::move(handle)), path_(std::move(path)), link_(link), linktype_(linktype) {
+                               int linktype, std::unique_ptr<char[]> read_buffer)
+    : read_buffer_(std::move(read_buffer)),
+      handle_(std::move(handle)), path_(std::move(path)), link_(link), linktype_(linktype) {
     struct stat st {};
     int fd = pcap_fileno(handle_.get());
     is_stream_ = fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode);
@@ -29,9 +37,27 @@ Result<std::unique_ptr<PcapFileSource>> PcapFileSource::open(const std::string& 
             return Error{fmt::format("cannot read '{}': no such file", path), kExitUsage};
         }
     }
+    // We open a file ourselves to give it a large stdio buffer: libpcap reads every record with
+    // two fread calls, and the default 4 KiB buffer costs a read(2) per dozen frames. Stdin
+    // keeps its own buffer: it outlives the source, and on a pipe a large buffer would hide
+    // waiting frames from would_block().
+    std::FILE* file = stdin;
+    std::unique_ptr<char[]> read_buffer;  // declared before the handle: it must outlive the FILE
+    if (path != "-") {
+        file = std::fopen(path.c_str(), "rb");
+        if (file == nullptr) {
+            // The message pcap_open_offline gives for a file it cannot open.
+            return Error{fmt::format("cannot read '{}': {}: {}", path, path, std::strerror(errno)), kExitRuntime};
+        }
+        // glibc ignores the size unless it is given the buffer too.
+        read_buffer = std::make_unique_for_overwrite<char[]>(kReadBufferSize);
+        std::setvbuf(file, read_buffer.get(), _IOFBF, kReadBufferSize);
+    }
     char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap* raw = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    // On success the handle owns the FILE (pcap_close closes it, except stdin).
+    pcap* raw = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (raw == nullptr) {
+        if (file != stdin) std::fclose(file);
         return Error{fmt::format("cannot read '{}': {}", path, errbuf), kExitRuntime};
     }
     std::unique_ptr<pcap, PcapCloser> handle(raw);
@@ -54,7 +80,7 @@ Result<std::unique_ptr<PcapFileSource>> PcapFileSource::open(const std::string& 
                          kExitRuntime};
         }
     }
-    return std::make_unique<PcapFileSource>(std::move(handle), path, link, linktype);
+    return std::make_unique<PcapFileSource>(std::move(handle), path, link, linktype, std::move(read_buffer));
 }
 
 Result<ReadStatus> PcapFileSource::next(RawFrame& frame) {
