@@ -213,13 +213,19 @@ int run_device(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    auto parsed = parse_command_line(argc, argv);
-    if (!parsed) return fail(parsed.error());
-    if (!parsed.value().options) {
-        std::fputs(parsed.value().print_and_exit.c_str(), stdout);
-        return kExitOk;
+    // Errors are values everywhere; this only keeps an unexpected exception (out of memory)
+    // from ending in std::terminate's text instead of one line.
+    try {
+        auto parsed = parse_command_line(argc, argv);
+        if (!parsed) return fail(parsed.error());
+        if (!parsed.value().options) {
+            std::fputs(parsed.value().print_and_exit.c_str(), stdout);
+            return kExitOk;
+        }
+        const Options& options = *parsed.value().options;
+        install_signal_handlers();
+        return options.live() ? run_device(options) : run_file(options);
+    } catch (const std::exception& e) {
+        return fail(Error{fmt::format("internal error: {}", e.what()), kExitRuntime});
     }
-    const Options& options = *parsed.value().options;
-    install_signal_handlers();
-    return options.live() ? run_device(options) : run_file(options);
 }

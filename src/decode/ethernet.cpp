@@ -49,17 +49,17 @@ void decode_ethernet(DecodedFrame& out) {
     decode_by_ethertype(type, payload, wire_left, out);
 }
 
-void decode_by_ethertype(std::uint16_t type, Bytes payload, std::uint32_t wire_left, DecodedFrame& out) {
+void decode_by_ethertype(std::uint16_t type, Bytes payload, std::uint32_t wire_len, DecodedFrame& out) {
     switch (type) {
         case ethertype::arp:
         case ethertype::rarp:
-            decode_arp(payload, wire_left, out);
+            decode_arp(payload, wire_len, out);
             break;
         case ethertype::ipv4:
-            decode_ipv4(payload, wire_left, out);
+            decode_ipv4(payload, wire_len, out);
             break;
         case ethertype::ipv6:
-            decode_ipv6(payload, wire_left, out);
+            decode_ipv6(payload, wire_len, out);
             break;
         default:
             break;  // printed as an ethertype with its payload in hex

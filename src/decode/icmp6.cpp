@@ -170,11 +170,9 @@ void decode_icmp6(Bytes payload, std::uint32_t length, DecodedFrame& out) {
     }
 
     Needs needs = needs_for(m);
-    if (m.type == kDstUnreach && m.code == 4 && !m.quoted_upper) {
-        m.cut = Icmp6Cut::body;
-    } else if (payload.size() < needs.body) {
-        m.cut = Icmp6Cut::body;
-    } else if (payload.size() < needs.body2) {
+    // A port unreachable without the quoted transport header counts as cut, like a short body.
+    bool port_unreachable_unquoted = m.type == kDstUnreach && m.code == 4 && !m.quoted_upper;
+    if (port_unreachable_unquoted || payload.size() < needs.body) m.cut = Icmp6Cut::body; else if (payload.size() < needs.body2) {
         m.cut = Icmp6Cut::body2;
     }
     const bool mld_v1 = m.type == kMldReport || m.type == kMldDone || (m.type == kMldQuery && length == kMldLen);

@@ -154,6 +154,7 @@ void decode_tcp(Bytes payload, std::uint32_t length, DecodedFrame& out) {
         return;
     }
     decode_options(cursor.rest(), hlen - kHeaderLen, tcp);
+    // NOLINTNEXTLINE(bugprone-branch-clone): tcpdump's order: a cut option first, then a bad one, then a cut payload.
     if (tcp.options_cut || (tcp.option_count > 0 && tcp.options[tcp.option_count - 1].end == TcpOptEnd::cut)) {
         out.truncated = "tcp";
     } else if (tcp.options_bad) {

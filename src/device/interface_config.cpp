@@ -207,7 +207,7 @@ Status add_address(const std::string& ifname, const Cidr& cidr) {
         std::array<std::uint8_t, 4> broadcast{};
         for (std::size_t bit = 0; bit < 32; ++bit) {
             const bool host_bit = static_cast<int>(bit) >= cidr.prefix_len;
-            const std::uint8_t mask = static_cast<std::uint8_t>(0x80U >> (bit % 8));
+            const auto mask = static_cast<std::uint8_t>(0x80U >> (bit % 8));
             broadcast[bit / 8] |= host_bit ? mask : static_cast<std::uint8_t>(cidr.address[bit / 8] & mask);
         }
         mnl_attr_put(request, IFA_BROADCAST, broadcast.size(), broadcast.data());

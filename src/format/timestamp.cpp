@@ -62,7 +62,7 @@ void TimestampFormatter::format(Timestamp ts, OutBuffer& out) {
             return;
         case TimeMode::absolute:
             if (ts.sec != cached_second_) {
-                std::time_t t = static_cast<std::time_t>(ts.sec);
+                auto t = static_cast<std::time_t>(ts.sec);
                 std::tm local{};
                 localtime_r(&t, &local);
                 fmt::format_to(cached_hms_, "{:02}:{:02}:{:02}", local.tm_hour, local.tm_min, local.tm_sec);

@@ -121,7 +121,7 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
                 append(out, " (invalid)");
                 return;
             }
-            if (o.data.size() >= 1) TS_PUT(out, " keyid {}", byte_or_zero(o.data, 0));
+            if (!o.data.empty()) TS_PUT(out, " keyid {}", byte_or_zero(o.data, 0));
             if (o.data.size() >= 2) TS_PUT(out, " rnextkeyid {}", byte_or_zero(o.data, 1));
             if (datalen > 2 && o.data.size() >= 2) {
                 append(out, " mac 0x");
