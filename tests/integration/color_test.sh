@@ -1,18 +1,13 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # functions run through check
 # --color: auto colours only a terminal and honours NO_COLOR; always/never do what they say.
 set -uo pipefail
-BIN=$(realpath "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-/usr/bin/python3 "$HERE/gen_frames.py" link "$WORK/f.pcap"
 
-failures=0
-check() {
-    local name=$1
-    shift
-    if "$@"; then echo "PASS $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+lib_init "$@"
+gen_frames link "$WORK/f.pcap"
+
 has_escape() { grep -q $'\x1b\[' "$1"; }
 no_escape() { ! grep -q $'\x1b\[' "$1"; }
 
@@ -35,5 +30,4 @@ if command -v script >/dev/null; then
 else
     echo "SKIP terminal checks: script(1) is not installed"
 fi
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

@@ -16,28 +16,17 @@
 # Needs tcpdump (the oracle; skipped with 77 when missing). Exit 0 pass, 1 fail, 77 skip.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-    echo "usage: $0 BIN" >&2
-    exit 2
-fi
-bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-here="$(cd "$(dirname "$0")" && pwd)"
-py=/usr/bin/python3  # Debian's python with scapy; gen_frames.py needs it
-
-if ! command -v tcpdump >/dev/null 2>&1; then
-    echo "SKIPPED: tcpdump (the oracle) is not installed" >&2
-    exit 77
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/tapsniff-filter.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+lib_init "$@"
+need tcpdump "tcpdump (the oracle)"
 
 export TZ=UTC LC_ALL=C
 
-"$py" "$here/gen_frames.py" all "$tmp/all.pcap"
+gen_frames all "$WORK/all.pcap"
 
 # The comparison itself is in Python: records, pcap parsing, bounded subprocesses.
-cat >"$tmp/filter_check.py" <<'PYEOF'
+cat >"$WORK/filter_check.py" <<'PYEOF'
 import collections
 import os
 import shutil
@@ -310,5 +299,5 @@ sys.exit(0)
 PYEOF
 
 status=0
-"$py" "$tmp/filter_check.py" "$here" "$bin" "$tmp/all.pcap" "$tmp" || status=$?
+"$PY" "$WORK/filter_check.py" "$HERE" "$BIN" "$WORK/all.pcap" "$WORK" || status=$?
 exit "$status"

@@ -13,39 +13,29 @@
 # Exit 0 pass, 1 fail.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-    echo "usage: $0 BIN" >&2
-    exit 2
-fi
-bin="$1"
-here="$(cd "$(dirname "$0")" && pwd)"
-py=/usr/bin/python3  # Debian's python with scapy; gen_frames.py needs it
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+lib_init "$@"
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/tapsniff-json.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
 for set_name in link ip other; do
     echo "== set '$set_name'"
-    pcap="$tmp/$set_name.pcap"
-    "$py" "$here/gen_frames.py" "$set_name" "$pcap"
+    pcap="$WORK/$set_name.pcap"
+    gen_frames "$set_name" "$pcap"
 
     rc=0
-    timeout 60 "$bin" -r "$pcap" --json -q >"$tmp/$set_name.jsonl" 2>"$tmp/$set_name.err" </dev/null || rc=$?
-    if [ "$rc" -ne 0 ] || [ -s "$tmp/$set_name.err" ]; then
-        echo "FAIL: $set_name: tapsniff --json exited $rc, stderr: $(head -c 300 "$tmp/$set_name.err")"
-        failures=$((failures + 1))
+    timeout 60 "$BIN" -r "$pcap" --json -q >"$WORK/$set_name.jsonl" 2>"$WORK/$set_name.err" </dev/null || rc=$?
+    if [ "$rc" -ne 0 ] || [ -s "$WORK/$set_name.err" ]; then
+        fail "$set_name: tapsniff --json exited $rc, stderr: $(head -c 300 "$WORK/$set_name.err")"
         continue
     fi
-    echo "PASS: $set_name: tapsniff --json -q exits 0 with nothing on stderr"
+    pass "$set_name: tapsniff --json -q exits 0 with nothing on stderr"
 
     # jq: the whole stream parses (-e: the last value is neither false nor null).
     if command -v jq >/dev/null 2>&1; then
-        if jq -e -c . <"$tmp/$set_name.jsonl" >/dev/null 2>"$tmp/jq.err"; then
-            echo "PASS: $set_name: jq -e . parses the output"
+        if jq -e -c . <"$WORK/$set_name.jsonl" >/dev/null 2>"$WORK/jq.err"; then
+            pass "$set_name: jq -e . parses the output"
         else
-            echo "FAIL: $set_name: jq -e . rejects the output: $(head -c 300 "$tmp/jq.err")"
-            failures=$((failures + 1))
+            fail "$set_name: jq -e . rejects the output: $(head -c 300 "$WORK/jq.err")"
         fi
     else
         echo "note: jq not installed; python's json checks only"
@@ -54,7 +44,7 @@ for set_name in link ip other; do
     # Text output for the summary comparison. -t epoch, not -t none: with -t none a frame
     # whose Ethernet header is cut short prints " [|ether]" (leading space, as tcpdump -t
     # does), which would look like an indented continuation line.
-    timeout 60 "$bin" -r "$pcap" -t epoch -q >"$tmp/$set_name.txt" 2>/dev/null </dev/null || true
+    timeout 60 "$BIN" -r "$pcap" -t epoch -q >"$WORK/$set_name.txt" 2>/dev/null </dev/null || true
     # tcpdump's record count, as a cross-check of the pcap parser below.
     tcpdump_count=-1
     if command -v tcpdump >/dev/null 2>&1; then
@@ -62,7 +52,7 @@ for set_name in link ip other; do
     fi
 
     rc=0
-    "$py" - "$pcap" "$tmp/$set_name.jsonl" "$tmp/$set_name.txt" "$set_name" "$tcpdump_count" <<'EOF' || rc=$?
+    "$PY" - "$pcap" "$WORK/$set_name.jsonl" "$WORK/$set_name.txt" "$set_name" "$tcpdump_count" <<'EOF' || rc=$?
 import json, re, struct, sys
 
 pcap_path, jsonl_path, text_path, set_name, tcpdump_count = sys.argv[1:6]

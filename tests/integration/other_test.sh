@@ -11,56 +11,35 @@
 # Exit 0 pass, 1 fail, 77 skip (no tcpdump).
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-    echo "usage: $0 BIN" >&2
-    exit 2
-fi
-bin="$1"
-here="$(cd "$(dirname "$0")" && pwd)"
-py=/usr/bin/python3  # Debian's python with scapy; gen_frames.py needs it
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+lib_init "$@"
+need tcpdump "tcpdump (needed as the reference)"
 
-if ! command -v tcpdump >/dev/null 2>&1; then
-    echo "SKIPPED: tcpdump is not installed (needed as the reference)" >&2
-    exit 77
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/tapsniff-other.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
-
-pcap="$tmp/other.pcap"
-"$py" "$here/gen_frames.py" other "$pcap"
-frames=$("$py" - "$pcap" <<'EOF'
-import struct, sys
-data = open(sys.argv[1], "rb").read()
-off, n = 24, 0
-while off + 16 <= len(data):
-    off += 16 + struct.unpack_from("<I", data, off + 8)[0]
-    n += 1
-print(n)
-EOF
-)
+pcap="$WORK/other.pcap"
+gen_frames other "$pcap"
+info="$(pcap_info "$pcap")"
+frames="${info%% *}"
 echo "== 'other' set: $frames frames"
 
-failures=0
 # No crash in any output mode; one record per frame.
 for mode in "" "-x" "-v" "--json"; do
     rc=0
     # shellcheck disable=SC2086 # $mode is one word or none
-    timeout 60 "$bin" -r "$pcap" -q -t epoch $mode >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
-    records=$(grep -vc '^[[:space:]]' "$tmp/out" || true)
-    if [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && [ "$records" -eq "$frames" ]; then
-        echo "PASS: tapsniff -r other.pcap ${mode:-(text)} -> exit 0, $records records for $frames frames"
+    timeout 60 "$BIN" -r "$pcap" -q -t epoch $mode >"$WORK/out" 2>"$WORK/err" </dev/null || rc=$?
+    records=$(grep -vc '^[[:space:]]' "$WORK/out" || true)
+    if [ "$rc" -eq 0 ] && [ ! -s "$WORK/err" ] && [ "$records" -eq "$frames" ]; then
+        pass "tapsniff -r other.pcap ${mode:-(text)} -> exit 0, $records records for $frames frames"
     else
-        echo "FAIL: tapsniff -r other.pcap ${mode:-(text)} -> exit $rc (want 0), $records records (want $frames), stderr: $(head -c 300 "$tmp/err")"
-        failures=$((failures + 1))
+        fail "tapsniff -r other.pcap ${mode:-(text)} -> exit $rc (want 0), $records records (want $frames), stderr: $(head -c 300 "$WORK/err")"
     fi
 done
 
-timeout 60 "$bin" -r "$pcap" -q -t epoch >"$tmp/tapsniff.txt" 2>/dev/null </dev/null || true
-timeout 60 tcpdump -nn -e -tt -r "$pcap" >"$tmp/tcpdump.txt" 2>/dev/null </dev/null || true
+timeout 60 "$BIN" -r "$pcap" -q -t epoch >"$WORK/tapsniff.txt" 2>/dev/null </dev/null || true
+timeout 60 tcpdump -nn -e -tt -r "$pcap" >"$WORK/tcpdump.txt" 2>/dev/null </dev/null || true
 
 rc=0
-"$py" - "$tmp/tapsniff.txt" "$tmp/tcpdump.txt" "$frames" <<'EOF' || rc=$?
+"$PY" - "$WORK/tapsniff.txt" "$WORK/tcpdump.txt" "$frames" <<'EOF' || rc=$?
 import re, sys
 
 def records(path):

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # functions run through wait_until
 # usage: respond_test.sh BIN
 # Live test of --respond (issue 7). Everything -- the TAP device, its addresses, the pings, the
 # ARP/ND traffic -- happens inside a network namespace this script creates (tsR<pid>) and deletes
@@ -18,97 +19,17 @@
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails).
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-    echo "usage: $0 BIN" >&2
-    exit 2
-fi
-bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+lib_init "$@"
+require_live tsR "live --respond tests"
+need ping
+need jq
 
-skip() {
-    echo "SKIPPED: $*" >&2
-    echo "SKIPPED: $*"
-    exit 77
-}
-[ "$(id -u)" -eq 0 ] || skip "live --respond test needs root (creating a TAP device and a network namespace)"
-[ -c /dev/net/tun ] || skip "no /dev/net/tun character device"
-command -v ip >/dev/null 2>&1 || skip "iproute2 'ip' is not installed"
-command -v ping >/dev/null 2>&1 || skip "ping is not installed"
-command -v jq >/dev/null 2>&1 || skip "jq is not installed"
-command -v timeout >/dev/null 2>&1 || skip "timeout (coreutils) is not installed"
-
-ns="tsR$$"
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/tapsniff-respond.XXXXXX")"
-bg_pids=()   # tapsniff processes this script started (inside the namespace)
-
-cleanup() {
-    local pid p i
-    for pid in "${bg_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    if ip netns list 2>/dev/null | grep -qw "$ns"; then
-        # Anything still running in our namespace is ours (ping, arping): stop it, bounded.
-        for i in 1 2 3 4 5 6 7 8 9 10; do
-            p="$(ip netns pids "$ns" 2>/dev/null || true)"
-            [ -z "$p" ] && break
-            # shellcheck disable=SC2086
-            kill -TERM $p 2>/dev/null || true
-            sleep 0.1
-        done
-        p="$(ip netns pids "$ns" 2>/dev/null || true)"
-        # shellcheck disable=SC2086
-        [ -z "$p" ] || kill -KILL $p 2>/dev/null || true
-        ip netns del "$ns" 2>/dev/null || true
-    fi
-    for pid in "${bg_pids[@]}"; do
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-ip netns add "$ns" 2>"$tmp/netns.err" || skip "ip netns add failed: $(head -c 200 "$tmp/netns.err")"
-ip -n "$ns" link set lo up
-
-failures=0
-pass() { echo "PASS: $*"; }
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-# wait_until TENTHS COMMAND...: poll every 0.1 s, at most TENTHS times.
-wait_until() {
-    local n="$1" i
-    shift
-    for ((i = 0; i < n; i++)); do
-        if "$@" >/dev/null 2>&1; then return 0; fi
-        sleep 0.1
-    done
-    return 1
-}
-
-pid_running() { kill -0 "$1" 2>/dev/null; }
 # tap0 has both addresses, the IPv6 one no longer tentative (DAD done), or tapsniff died.
 tap_ready_or_dead() {
-    local pid="$1" out
-    pid_running "$pid" || return 0
-    ip -n "$ns" -4 addr show dev tap0 2>/dev/null | grep -q "10.0.0.1/24" || return 1
-    out="$(ip -n "$ns" -6 addr show dev tap0 2>/dev/null)" || return 1
-    grep -q "fd00::1/64" <<<"$out" || return 1
-    ! grep -q tentative <<<"$out"
-}
-
-# in_ns SECONDS COMMAND...: a bounded command inside the namespace.
-in_ns() {
-    local secs="$1"
-    shift
-    timeout -k 2 "$secs" ip netns exec "$ns" "$@"
-}
-
-# stop_tapsniff PID: SIGINT, wait (bounded, 5 s), then SIGKILL; sets rc.
-stop_tapsniff() {
-    local pid="$1"
-    kill -INT "$pid" 2>/dev/null || true
-    wait_until 50 bash -c "! kill -0 $pid 2>/dev/null" || kill -KILL "$pid" 2>/dev/null || true
-    rc=0
-    wait "$pid" 2>/dev/null || rc=$?
+    pid_running "$1" || return 0
+    dev_has tap0 "10.0.0.1/24" && ipv6_ready tap0 "fd00::1/64"
 }
 
 # has_line FILE EXTENDED-REGEX: a line matching it exists.
@@ -120,83 +41,79 @@ mac6="06:00:00:00:00:02"
 
 # ================================================================ 1. text session
 echo "== 1. text session: --respond 10.0.0.2 --respond fd00::2"
-# ip netns exec execs tapsniff in place, so $! is tapsniff's pid.
-ip netns exec "$ns" "$bin" -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 -t none \
-    >"$tmp/t.out" 2>"$tmp/t.err" </dev/null &
-tpid=$!
-bg_pids+=("$tpid")
+start_tapsniff t -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 -t none
+tpid=$PID
 
-if ! wait_until 80 tap_ready_or_dead "$tpid" || ! pid_running "$tpid"; then
-    fail "tapsniff did not come up with 10.0.0.1/24 and a non-tentative fd00::1/64 within 8 s; stderr: $(head -c 300 "$tmp/t.err")"
-    stop_tapsniff "$tpid"
-    echo "== $failures check(s) failed"
-    exit 1
+if ! wait_until 8 tap_ready_or_dead "$tpid" || ! pid_running "$tpid"; then
+    fail "tapsniff did not come up with 10.0.0.1/24 and a non-tentative fd00::1/64 within 8 s; stderr: $(head -c 300 "$WORK/t.err")"
+    stop_pid "$tpid"
+    finish
 fi
 pass "tap0 up with 10.0.0.1/24 and fd00::1/64 (not tentative)"
 
 # ---- a. pings
-in_ns 20 ping -c 5 -W 1 -i 0.2 10.0.0.2 >"$tmp/ping4.out" 2>&1 || true
-if grep -q ', 0% packet loss' "$tmp/ping4.out"; then
+in_ns 20 ping -c 5 -W 1 -i 0.2 10.0.0.2 >"$WORK/ping4.out" 2>&1 || true
+if grep -q ', 0% packet loss' "$WORK/ping4.out"; then
     pass "a: ping -c 5 10.0.0.2 -> 0% packet loss"
 else
-    fail "a: ping -c 5 10.0.0.2 -> $(grep 'packet loss' "$tmp/ping4.out" || head -c 300 "$tmp/ping4.out")"
+    fail "a: ping -c 5 10.0.0.2 -> $(grep 'packet loss' "$WORK/ping4.out" || head -c 300 "$WORK/ping4.out")"
 fi
-in_ns 20 ping -6 -c 5 -W 1 -i 0.2 fd00::2 >"$tmp/ping6.out" 2>&1 || true
-if grep -q ', 0% packet loss' "$tmp/ping6.out"; then
+in_ns 20 ping -6 -c 5 -W 1 -i 0.2 fd00::2 >"$WORK/ping6.out" 2>&1 || true
+if grep -q ', 0% packet loss' "$WORK/ping6.out"; then
     pass "a: ping -6 -c 5 fd00::2 -> 0% packet loss"
 else
-    fail "a: ping -6 -c 5 fd00::2 -> $(grep 'packet loss' "$tmp/ping6.out" || head -c 300 "$tmp/ping6.out")"
+    fail "a: ping -6 -c 5 fd00::2 -> $(grep 'packet loss' "$WORK/ping6.out" || head -c 300 "$WORK/ping6.out")"
 fi
 
 # ---- b. the kernel's neighbour table, right after the pings
-ip -n "$ns" neigh show dev tap0 >"$tmp/neigh.out" 2>&1 || true
+ip -n "$NS" neigh show dev tap0 >"$WORK/neigh.out" 2>&1 || true
 for pair in "10.0.0.2 $mac4" "fd00::2 $mac6"; do
     addr="${pair% *}"
     mac="${pair#* }"
-    if grep -Eq "^$addr lladdr $mac .*(REACHABLE|STALE|DELAY|PROBE)" "$tmp/neigh.out"; then
-        pass "b: ip neigh: $(grep "^$addr " "$tmp/neigh.out")"
+    if grep -Eq "^$addr lladdr $mac .*(REACHABLE|STALE|DELAY|PROBE)" "$WORK/neigh.out"; then
+        pass "b: ip neigh: $(grep "^$addr " "$WORK/neigh.out")"
     else
-        fail "b: ip neigh has no usable entry '$addr lladdr $mac': $(tr '\n' ';' <"$tmp/neigh.out")"
+        fail "b: ip neigh has no usable entry '$addr lladdr $mac': $(tr '\n' ';' <"$WORK/neigh.out")"
     fi
 done
 
 # ---- c. arping (iputils-arping)
 if command -v arping >/dev/null 2>&1; then
-    in_ns 10 arping -c 2 -w 3 -I tap0 10.0.0.2 >"$tmp/arping.out" 2>&1 || true
-    if grep -Eq 'Received [1-9][0-9]* response' "$tmp/arping.out" && grep -qi "from 10.0.0.2 \[$mac4\]" "$tmp/arping.out"; then
-        pass "c: arping -c 2 -I tap0 10.0.0.2 -> $(grep -E 'Received' "$tmp/arping.out")"
+    in_ns 10 arping -c 2 -w 3 -I tap0 10.0.0.2 >"$WORK/arping.out" 2>&1 || true
+    if grep -Eq 'Received [1-9][0-9]* response' "$WORK/arping.out" && grep -qi "from 10.0.0.2 \[$mac4\]" "$WORK/arping.out"; then
+        pass "c: arping -c 2 -I tap0 10.0.0.2 -> $(grep -E 'Received' "$WORK/arping.out")"
     else
-        fail "c: arping -c 2 -I tap0 10.0.0.2 -> $(tr '\n' ';' <"$tmp/arping.out" | head -c 400)"
+        fail "c: arping -c 2 -I tap0 10.0.0.2 -> $(tr '\n' ';' <"$WORK/arping.out" | head -c 400)"
     fi
 else
     echo "SKIP: c: arping is not installed (Debian package iputils-arping): ARP check via arping not run"
 fi
 
 # ---- d. what must not be answered
-in_ns 10 ping -c 2 -W 1 -i 0.2 -b 10.0.0.255 >"$tmp/pingb.out" 2>&1 || true
-in_ns 15 ping -c 2 -W 1 -i 0.2 10.0.0.3 >"$tmp/ping3.out" 2>&1 || true
-if grep -q '100% packet loss' "$tmp/ping3.out"; then
+in_ns 10 ping -c 2 -W 1 -i 0.2 -b 10.0.0.255 >"$WORK/pingb.out" 2>&1 || true
+in_ns 15 ping -c 2 -W 1 -i 0.2 10.0.0.3 >"$WORK/ping3.out" 2>&1 || true
+if grep -q '100% packet loss' "$WORK/ping3.out"; then
     pass "d: ping -c 2 10.0.0.3 -> 100% packet loss"
 else
-    fail "d: ping -c 2 10.0.0.3 -> $(grep 'packet loss' "$tmp/ping3.out" || head -c 300 "$tmp/ping3.out")"
+    fail "d: ping -c 2 10.0.0.3 -> $(grep 'packet loss' "$WORK/ping3.out" || head -c 300 "$WORK/ping3.out")"
 fi
-in_ns 15 ping -6 -c 2 -W 1 -i 0.2 fd00::3 >"$tmp/ping63.out" 2>&1 || true
-if grep -q '100% packet loss' "$tmp/ping63.out"; then
+in_ns 15 ping -6 -c 2 -W 1 -i 0.2 fd00::3 >"$WORK/ping63.out" 2>&1 || true
+if grep -q '100% packet loss' "$WORK/ping63.out"; then
     pass "d: ping -6 -c 2 fd00::3 -> 100% packet loss"
 else
-    fail "d: ping -6 -c 2 fd00::3 -> $(grep 'packet loss' "$tmp/ping63.out" || head -c 300 "$tmp/ping63.out")"
+    fail "d: ping -6 -c 2 fd00::3 -> $(grep 'packet loss' "$WORK/ping63.out" || head -c 300 "$WORK/ping63.out")"
 fi
 
 # ---- e. stop and read the output
 if pid_running "$tpid"; then
-    stop_tapsniff "$tpid"
-    if [ "$rc" -eq 0 ]; then pass "e: SIGINT -> exit 0"; else fail "e: SIGINT -> exit $rc; stderr: $(head -c 300 "$tmp/t.err")"; fi
+    stop_pid "$tpid"
+    if [ "$rc" -eq 0 ]; then pass "e: SIGINT -> exit 0"; else fail "e: SIGINT -> exit $rc; stderr: $(head -c 300 "$WORK/t.err")"; fi
 else
     rc=0
     wait "$tpid" 2>/dev/null || rc=$?
-    fail "e: tapsniff ended by itself during the test (exit $rc); stderr: $(head -c 300 "$tmp/t.err")"
+    fail "e: tapsniff ended by itself during the test (exit $rc); stderr: $(head -c 300 "$WORK/t.err")"
 fi
-out="$tmp/t.out"
+out="$WORK/t.out"
 echo "   ($(wc -l <"$out") lines of output, $(count_lines "$out" '^Out ') marked Out)"
 
 # IPv4 echo: the id of the ping to 10.0.0.2, then every seq in and out.
@@ -291,16 +208,14 @@ fi
 
 # ================================================================ 2. --json session
 echo "== 2. --json session"
-if wait_until 50 bash -c "! ip -n $ns link show dev tap0 >/dev/null 2>&1"; then
-    ip netns exec "$ns" "$bin" -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 --json -q \
-        >"$tmp/j.out" 2>"$tmp/j.err" </dev/null &
-    jpid=$!
-    bg_pids+=("$jpid")
-    if wait_until 80 tap_ready_or_dead "$jpid" && pid_running "$jpid"; then
-        in_ns 10 ping -c 2 -W 1 -i 0.2 10.0.0.2 >"$tmp/jping4.out" 2>&1 || true
-        in_ns 10 ping -6 -c 2 -W 1 -i 0.2 fd00::2 >"$tmp/jping6.out" 2>&1 || true
-        stop_tapsniff "$jpid"
-        jout="$tmp/j.out"
+if wait_until 5 dev_gone tap0; then
+    start_tapsniff j -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 --json -q
+    jpid=$PID
+    if wait_until 8 tap_ready_or_dead "$jpid" && pid_running "$jpid"; then
+        in_ns 10 ping -c 2 -W 1 -i 0.2 10.0.0.2 >"$WORK/jping4.out" 2>&1 || true
+        in_ns 10 ping -6 -c 2 -W 1 -i 0.2 fd00::2 >"$WORK/jping6.out" 2>&1 || true
+        stop_pid "$jpid"
+        jout="$WORK/j.out"
         lines="$(wc -l <"$jout")"
         bad=0
         while IFS= read -r line; do
@@ -309,7 +224,7 @@ if wait_until 50 bash -c "! ip -n $ns link show dev tap0 >/dev/null 2>&1"; then
         if [ "$rc" -eq 0 ] && [ "$lines" -gt 0 ] && [ "$bad" -eq 0 ]; then
             pass "2: --json: exit 0, $lines lines, every one a JSON object"
         else
-            fail "2: --json: exit $rc, $lines lines, $bad not parseable; stderr: $(head -c 300 "$tmp/j.err")"
+            fail "2: --json: exit $rc, $lines lines, $bad not parseable; stderr: $(head -c 300 "$WORK/j.err")"
         fi
         # Replies come from the neighbours' MACs; incoming frames from anything else.
         n_out="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src == $m4 or .eth.src == $m6)' "$jout" 2>/dev/null | wc -l)"
@@ -336,12 +251,11 @@ if wait_until 50 bash -c "! ip -n $ns link show dev tap0 >/dev/null 2>&1"; then
             fail "2: out: $n_echo_out echo replies (want 2), $n_echo6_out ICMP6 echo replies (want 2), $n_arp_out ARP replies, $n_na_out NAs (want >= 1 each)"
         fi
     else
-        fail "2: --json tapsniff did not come up; stderr: $(head -c 300 "$tmp/j.err")"
-        stop_tapsniff "$jpid"
+        fail "2: --json tapsniff did not come up; stderr: $(head -c 300 "$WORK/j.err")"
+        stop_pid "$jpid"
     fi
 else
     fail "2: tap0 of the first session did not go away within 5 s"
 fi
 
-echo "== $failures check(s) failed"
-[ "$failures" -eq 0 ]
+finish
