@@ -8,5 +8,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/scripts/deps.sh"
 
 install_missing "${BUILD_PACKAGES[@]}"
-build_tree "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTAPSNIFF_TESTS=OFF >/dev/null
+# Build quietly: the user is here for frames, not compiler output (shown only if it fails).
+log=$(mktemp)
+if ! build_tree "$ROOT/build" -DCMAKE_BUILD_TYPE=Release -DTAPSNIFF_TESTS=OFF >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "tapsniff: the build failed (output above)" >&2
+    exit 1
+fi
+rm -f "$log"
 exec "$ROOT/build/tapsniff" "$@"
