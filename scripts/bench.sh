@@ -194,7 +194,8 @@ row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); }
 log "checking text against tcpdump (first $CHECK_FRAMES frames)"
 timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -q -c "$CHECK_FRAMES" >"$WORK/check.tapsniff" ||
     die "tapsniff failed on the text check"
-timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -c "$CHECK_FRAMES" >"$WORK/check.tcpdump" 2>/dev/null ||
+# -S: tapsniff prints TCP sequence numbers absolute (the contract), tcpdump relative by default.
+timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -S -t -c "$CHECK_FRAMES" >"$WORK/check.tcpdump" 2>/dev/null ||
     die "tcpdump failed on the text check"
 CHECK_TEXT=$(compare_text "$WORK/check.tapsniff" "$WORK/check.tcpdump" "$BB/bench-text.diff")
 # A note on what differs: NAME OURS THEIRS DIFF.  Also tells whether TCP sequence numbers are all
@@ -209,14 +210,14 @@ diff_note() {
 
 timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -x -q -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tapsniff" ||
     die "tapsniff -x failed on the hex check"
-timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -XX -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tcpdump" 2>/dev/null ||
+timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -S -t -XX -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tcpdump" 2>/dev/null ||
     die "tcpdump -XX failed on the hex check"
 CHECK_HEX=$(compare_text "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff")
 [ "$CHECK_HEX" = identical ] || diff_note Hex "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff"
 
-row "text check: \`tapsniff -t none -q\` vs \`TZ=UTC tcpdump -nn -e -t\`, first $(commas "$CHECK_FRAMES") frames" \
+row "text check: \`tapsniff -t none -q\` vs \`TZ=UTC tcpdump -nn -e -S -t\`, first $(commas "$CHECK_FRAMES") frames" \
     "$CHECK_TEXT" "" "" "identical"
-row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -t -XX\`, first $(commas "$HEXCHECK_FRAMES") frames" \
+row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -S -t -XX\`, first $(commas "$HEXCHECK_FRAMES") frames" \
     "$CHECK_HEX" "" "" "identical"
 
 # ---------------------------------------------------------------- offline speed
