@@ -69,25 +69,25 @@ public:
 
     DecodedFrame& decode(const RawFrame& raw) {
         decode_frame(raw.bytes, raw.wire_len, link_, decoded_);
-        decoded_for_ = raw.bytes.data();
         return decoded_;
     }
 
-    // Filter, count, save, print. Returns false once the count is reached.
-    bool take(const RawFrame& raw, Direction direction) {
+    // Filter, count, save, print; `decoded` says decode() already ran for this frame (the
+    // responder needed it). Returns false once the count is reached.
+    bool take(const RawFrame& raw, Direction direction, bool decoded) {
         if (config_.filter != nullptr && !config_.filter->matches(raw)) return true;
         ++stats_.frames;
         stats_.bytes += raw.wire_len;
         if (config_.writer != nullptr) config_.writer->write(raw);
-        if (config_.print) print(raw, direction);
+        if (config_.print) {
+            if (!decoded) decode(raw);
+            print(raw, direction);
+        }
         return config_.count == 0 || stats_.frames < config_.count;
     }
 
 private:
     void print(const RawFrame& raw, Direction direction) {
-        // The responder may have decoded this very frame already.
-        if (decoded_for_ != raw.bytes.data()) decode(raw);
-        decoded_for_ = nullptr;
         OutBuffer& buf = out_.buffer();
         if (config_.json) {
             format_json(decoded_, stats_.frames, raw.ts, buf, direction == Direction::out);
@@ -111,7 +111,6 @@ private:
     CaptureStats& stats_;
     TimestampFormatter timestamps_;
     DecodedFrame decoded_;
-    const std::byte* decoded_for_ = nullptr;
 };
 
 }  // namespace
@@ -138,13 +137,14 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
         }
         // The responder answers whatever the filter shows: a filter chooses what to print.
         Bytes reply;
-        if (config.responder != nullptr) reply = config.responder->reply_to(handler.decode(raw));
-        bool more = handler.take(raw, Direction::in);
+        const bool decoded = config.responder != nullptr;
+        if (decoded) reply = config.responder->reply_to(handler.decode(raw));
+        bool more = handler.take(raw, Direction::in, decoded);
         if (!reply.empty()) {
             if (auto sent = source.send(reply); !sent) return sent.error();
             // -c counts what is shown: once the request reached it, the reply is sent unshown.
             RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size())};
-            if (more) more = handler.take(sent_frame, Direction::out);
+            if (more) more = handler.take(sent_frame, Direction::out, false);
         }
         if (auto flushed = out.flush_if_full(); !flushed) return flushed.error();
         if (!more) break;

@@ -54,14 +54,8 @@ CaptureConfig capture_config(const Options& o) {
     return c;
 }
 
-// Brings the interface to the state the options ask for: MTU, addresses, up.
-Status configure_interface(const Options& o, const std::string& ifname) {
-    std::vector<Cidr> cidrs;
-    for (const std::string& text : o.addresses) {
-        auto cidr = parse_cidr(text);
-        if (!cidr) return cidr.error();
-        cidrs.push_back(cidr.value());
-    }
+// Brings the interface to the state the options ask for: MTU, up, addresses.
+Status configure_interface(const Options& o, const std::vector<Cidr>& cidrs, const std::string& ifname) {
     if (o.mtu) {
         if (auto s = set_mtu(ifname, *o.mtu); !s) return s;
     }
@@ -95,11 +89,9 @@ std::string filter_expression(const Options& o) {
     return expression;
 }
 
-std::optional<BpfFilter> no_filter() { return std::nullopt; }
-
 // Compiles the filter (if any) for the source's link type.
 Result<std::optional<BpfFilter>> make_filter(const Options& o, int linktype) {
-    if (o.filter_words.empty()) return no_filter();
+    if (o.filter_words.empty()) return std::optional<BpfFilter>();
     auto filter = BpfFilter::compile(filter_expression(o), linktype);
     if (!filter) return filter.error();
     return std::optional<BpfFilter>(std::move(filter.value()));
@@ -108,7 +100,8 @@ Result<std::optional<BpfFilter>> make_filter(const Options& o, int linktype) {
 // Runs the loop with the options' filter and writer; closes the writer whatever happens, so
 // the pcap file is complete after a signal, an error or a closed pipe.
 int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter>& filter,
-            const std::function<std::optional<std::uint64_t>()>& dropped, Responder* responder = nullptr) {
+            const std::optional<UserIds>& drop_to, const std::function<std::optional<std::uint64_t>()>& dropped,
+            Responder* responder = nullptr) {
     // -w files are opened while still privileged; -Z drops root right after, before any frame.
     std::optional<PcapWriter> writer;
     if (!o.write_file.empty()) {
@@ -116,10 +109,8 @@ int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter
         if (!opened) return fail(opened.error());
         writer.emplace(std::move(opened.value()));
     }
-    if (!o.user.empty()) {
-        auto user = resolve_user(o.user);
-        if (!user) return fail(user.error());
-        if (auto dropped_ok = drop_privileges(user.value()); !dropped_ok) return fail(dropped_ok.error());
+    if (drop_to) {
+        if (auto dropped_ok = drop_privileges(*drop_to); !dropped_ok) return fail(dropped_ok.error());
     }
     CaptureConfig config = capture_config(o);
     config.filter = filter ? &*filter : nullptr;
@@ -135,26 +126,42 @@ int capture(const Options& o, FrameSource& source, const std::optional<BpfFilter
     return kExitOk;
 }
 
+// -Z's user, looked up once before anything is opened.
+Result<std::optional<UserIds>> user_to_drop_to(const Options& o) {
+    if (o.user.empty()) return std::optional<UserIds>();
+    auto user = resolve_user(o.user);
+    if (!user) return user.error();
+    return std::optional<UserIds>(user.value());
+}
+
 int run_file(const Options& o) {
+    auto drop_to = user_to_drop_to(o);
+    if (!drop_to) return fail(drop_to.error());
     auto source = PcapFileSource::open(o.read_file);
     if (!source) return fail(source.error());
     auto filter = make_filter(o, source.value()->pcap_linktype());
     if (!filter) return fail(filter.error());
-    return capture(o, *source.value(), filter.value(), {});
+    return capture(o, *source.value(), filter.value(), drop_to.value(), {});
 }
 
 int run_device(const Options& o) {
-    // Check addresses before touching any device, so a typo creates nothing.
+    // Everything the options name is checked before any device is touched, so a typo creates
+    // nothing: addresses, the filter, users and groups, neighbours.
+    std::vector<Cidr> cidrs;
     for (const std::string& text : o.addresses) {
-        if (auto cidr = parse_cidr(text); !cidr) return fail(cidr.error());
+        auto cidr = parse_cidr(text);
+        if (!cidr) return fail(cidr.error());
+        cidrs.push_back(cidr.value());
     }
-    // Likewise the filter: a bad expression is a usage error before anything is created.
     auto filter = make_filter(o, o.tun ? kLinktypeRaw : kLinktypeEthernet);
     if (!filter) return fail(filter.error());
-    // Names of users and groups too.
-    for (const std::string* name : {&o.owner, &o.user}) {
-        if (name->empty()) continue;
-        if (auto user = resolve_user(*name); !user) return fail(user.error());
+    auto drop_to = user_to_drop_to(o);
+    if (!drop_to) return fail(drop_to.error());
+    std::optional<unsigned> owner;
+    if (!o.owner.empty()) {
+        auto user = resolve_user(o.owner);
+        if (!user) return fail(user.error());
+        owner = user.value().uid;
     }
     std::optional<unsigned> group;
     if (!o.group.empty()) {
@@ -168,20 +175,19 @@ int run_device(const Options& o) {
         if (!neighbor) return fail(neighbor.error());
         neighbors.push_back(neighbor.value());
     }
-    if (!neighbors.empty() && o.tun) return fail(Error{"--respond needs a TAP device; it cannot be used with --tun", kExitUsage});
     auto device = TunDevice::open(o.interface, o.tun);
     if (!device) return fail(device.error());
     TunDevice& tap = device.value();
     if (o.persist) {
         if (auto s = tap.set_persistent(true); !s) return fail(s.error());
     }
-    if (!o.owner.empty()) {
-        if (auto s = tap.set_owner(resolve_user(o.owner).value().uid); !s) return fail(s.error());
+    if (owner) {
+        if (auto s = tap.set_owner(*owner); !s) return fail(s.error());
     }
     if (group) {
         if (auto s = tap.set_group(*group); !s) return fail(s.error());
     }
-    if (auto s = configure_interface(o, tap.name()); !s) return fail(s.error());
+    if (auto s = configure_interface(o, cidrs, tap.name()); !s) return fail(s.error());
 
     auto dropped_at_start = read_tx_dropped(tap.name());
     if (!o.quiet) {
@@ -207,7 +213,7 @@ int run_device(const Options& o) {
         if (!now || !dropped_at_start) return std::nullopt;
         return now.value() - dropped_at_start.value();
     };
-    return capture(o, source, filter.value(), dropped, responder ? &*responder : nullptr);
+    return capture(o, source, filter.value(), drop_to.value(), dropped, responder ? &*responder : nullptr);
 }
 
 }  // namespace

@@ -134,6 +134,7 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv) {
         }
     }
     if (o.json && (o.hex || o.verbose)) return usage("--json cannot be combined with -x or -v");
+    if (o.tun && !o.respond.empty()) return usage("--respond answers ARP and neighbour solicitations; it needs a TAP device, not --tun");
     return ParsedCommandLine{std::move(o), {}};
 }
 

@@ -26,23 +26,20 @@ Error TapSource::disappeared() const {
 }
 
 Result<ReadStatus> TapSource::next(RawFrame& frame) {
-    for (;;) {
-        ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
-        if (n > 0) {
-            timespec now{};
-            clock_gettime(CLOCK_REALTIME, &now);
-            frame.ts = Timestamp{now.tv_sec, static_cast<std::uint32_t>(now.tv_nsec / 1000)};
-            frame.bytes = Bytes(buffer_.data(), static_cast<std::size_t>(n));
-            frame.wire_len = static_cast<std::uint32_t>(n);
-            return ReadStatus::frame;
-        }
-        if (n == 0) return ReadStatus::idle;
-        if (errno == EINTR) return ReadStatus::idle;  // let the loop look at the stop flag
-        if (errno == EAGAIN || errno == EWOULDBLOCK) return ReadStatus::idle;
-        // The kernel answers EBADFD once the interface behind the fd is gone.
-        if (errno == EBADFD || errno == EIO || errno == ENXIO || errno == ENODEV) return disappeared();
-        return Error{fmt::format("cannot read from {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
+    ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
+    if (n > 0) {
+        timespec now{};
+        clock_gettime(CLOCK_REALTIME, &now);
+        frame.ts = Timestamp{now.tv_sec, static_cast<std::uint32_t>(now.tv_nsec / 1000)};
+        frame.bytes = Bytes(buffer_.data(), static_cast<std::size_t>(n));
+        frame.wire_len = static_cast<std::uint32_t>(n);
+        return ReadStatus::frame;
     }
+    // Nothing now, or a signal: the loop flushes, looks at the stop flag and waits.
+    if (n == 0 || errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) return ReadStatus::idle;
+    // The kernel answers EBADFD once the interface behind the fd is gone.
+    if (errno == EBADFD || errno == EIO || errno == ENXIO || errno == ENODEV) return disappeared();
+    return Error{fmt::format("cannot read from {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
 }
 
 Status TapSource::send(Bytes frame) {
