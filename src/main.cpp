@@ -1,4 +1,5 @@
 // tapsniff's entry point: the one place that prints "tapsniff: ..." and picks the exit code.
+#include <fmt/format.h>
 #include <pcap/dlt.h>
 #include <sys/socket.h>
 #include <unistd.h>

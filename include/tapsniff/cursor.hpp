@@ -6,9 +6,9 @@
 #include <optional>
 #include <span>
 
-namespace tapsniff {
+#include "tapsniff/frame.hpp"
 
-using Bytes = std::span<const std::byte>;
+namespace tapsniff {
 
 // A read past the end returns std::nullopt and leaves the cursor where it was, so a
 // decoder can record "truncated" and keep what it already has (tcpdump's GET_ macros

@@ -12,8 +12,6 @@ namespace tapsniff {
 
 using MacAddress = std::array<std::uint8_t, 6>;
 
-enum class LinkType : std::uint8_t { ethernet, raw_ip };
-
 struct EthernetHeader {
     MacAddress dst{};
     MacAddress src{};

@@ -10,11 +10,6 @@ namespace tapsniff {
 
 using OutBuffer = fmt::memory_buffer;
 
-struct Timestamp {
-    std::int64_t sec = 0;
-    std::uint32_t usec = 0;
-};
-
 // The text of a frame after the timestamp, as `tcpdump -nn -e` prints it, without the final
 // newline. With `default_hex`, payloads tcpdump cannot decode are followed by its indented
 // hex lines (tcpdump drops those when -x/-X dumps the whole frame anyway).

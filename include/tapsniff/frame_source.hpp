@@ -3,17 +3,10 @@
 
 #include <cstdint>
 
-#include "tapsniff/decoded.hpp"
 #include "tapsniff/error.hpp"
-#include "tapsniff/format.hpp"
+#include "tapsniff/frame.hpp"
 
 namespace tapsniff {
-
-struct RawFrame {
-    Timestamp ts;
-    Bytes bytes;                 // valid until the next call to next()
-    std::uint32_t wire_len = 0;
-};
 
 enum class ReadStatus {
     frame,  // `frame` was filled

@@ -1,4 +1,5 @@
 // Interface set-up: CIDR parsing, link up and MTU by ioctl, addresses by rtnetlink, counters from sysfs.
+#include <fmt/format.h>
 #include "tapsniff/interface_config.hpp"
 
 #include <arpa/inet.h>

@@ -1,4 +1,5 @@
 // Resolving --owner/--group/-Z and dropping root for good after the device is set up.
+#include <fmt/format.h>
 #include "tapsniff/privileges.hpp"
 
 #include <grp.h>

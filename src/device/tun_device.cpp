@@ -1,4 +1,5 @@
 // TunDevice: opens /dev/net/tun, binds it with TUNSETIFF, and turns each errno into a message with a remedy.
+#include <fmt/format.h>
 #include "tapsniff/tun_device.hpp"
 
 #include <fcntl.h>

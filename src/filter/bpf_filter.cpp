@@ -1,4 +1,5 @@
 // BPF filters through libpcap: pcap_compile on a "dead" handle, pcap_offline_filter per frame.
+#include <fmt/format.h>
 #include "tapsniff/bpf_filter.hpp"
 
 #include <utility>

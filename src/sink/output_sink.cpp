@@ -1,4 +1,5 @@
 // Buffered output: the whole buffer goes out in as few write(2) calls as the kernel allows.
+#include <fmt/format.h>
 #include "tapsniff/output_sink.hpp"
 
 #include <poll.h>

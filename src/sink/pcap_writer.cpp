@@ -1,4 +1,5 @@
 // pcap output: libpcap writes the format; we decide when to flush and turn errors into messages.
+#include <fmt/format.h>
 #include "tapsniff/pcap_writer.hpp"
 
 #include <cerrno>

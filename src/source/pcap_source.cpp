@@ -1,4 +1,5 @@
 // pcap/pcapng input through libpcap: it owns the file format, we only map its results.
+#include <fmt/format.h>
 #include "tapsniff/pcap_source.hpp"
 
 #include <pcap/pcap.h>

@@ -1,4 +1,5 @@
 // The TAP read loop's source: non-blocking reads, poll() to wait, and a vanished device detected.
+#include <fmt/format.h>
 #include "tapsniff/tap_source.hpp"
 
 #include <pcap/dlt.h>

@@ -1,0 +1,29 @@
+// The bottom floor: frame bytes, timestamps and link types, which every module may use.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+namespace tapsniff {
+
+// A view of frame bytes; every read of them goes through a Cursor (cursor.hpp).
+using Bytes = std::span<const std::byte>;
+
+struct Timestamp {
+    std::int64_t sec = 0;
+    std::uint32_t usec = 0;
+};
+
+// What the first bytes of a frame are: an Ethernet header, or an IP header with no link header
+// (TUN devices, LINKTYPE_RAW).
+enum class LinkType : std::uint8_t { ethernet, raw_ip };
+
+// One frame as a source delivers it.
+struct RawFrame {
+    Timestamp ts;
+    Bytes bytes;                 // valid until the source's next read
+    std::uint32_t wire_len = 0;  // length on the wire (>= bytes.size())
+};
+
+}  // namespace tapsniff
