@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target with clang (-fsanitize=fuzzer,address,undefined) and runs it.
 #   scripts/fuzz.sh [SECONDS]      default 60; crashes land in build-fuzz/crashes/
-# Regression inputs found by fuzzing live in tests/fuzz/regressions/ and run in every ctest.
+# An input that crashes goes into tests/fuzz/corpus/ as crash-<name> together with its fix; the
+# whole corpus replays in every ctest run (FuzzRegression.SeedCorpusRunsClean).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_TO_RUN=${1:-60}

@@ -4,8 +4,9 @@
 #include <csignal>
 #include <ctime>
 
+#include "proto/tcp/tcp_conversations.hpp"
 #include "tapsniff/decode.hpp"
-#include "tapsniff/format.hpp"
+#include "tapsniff/render.hpp"
 
 namespace tapsniff {
 
@@ -63,12 +64,24 @@ class FrameHandler {
 public:
     FrameHandler(const CaptureConfig& config, LinkType link, OutputSink& out, CaptureStats& stats)
         : config_(config), link_(link), out_(out), stats_(stats), timestamps_(config.time_mode) {
-        decoded_.vlans.reserve(8);
-        decoded_.verify_checksums = config.verbose || config.responder != nullptr;
+        options_.verify_checksums = config.verbose || config.responder != nullptr;
+        if (config.relative_tcp) {
+            conversations_ = std::make_unique<TcpConversations>();
+            options_.tcp_conversations = conversations_.get();
+        }
+    }
+
+    // Decodes for the responder, which sees every frame: TCP conversations are not updated,
+    // since only the frames the filter shows count for tcpdump's relative numbers.
+    DecodedFrame& decode_for_responder(const RawFrame& raw) {
+        DecodeOptions options = options_;
+        options.tcp_conversations = nullptr;
+        decode_frame(raw.bytes, raw.wire_len, link_, options, decoded_);
+        return decoded_;
     }
 
     DecodedFrame& decode(const RawFrame& raw) {
-        decode_frame(raw.bytes, raw.wire_len, link_, decoded_);
+        decode_frame(raw.bytes, raw.wire_len, link_, options_, decoded_);
         return decoded_;
     }
 
@@ -80,7 +93,7 @@ public:
         stats_.bytes += raw.wire_len;
         if (config_.writer != nullptr) config_.writer->write(raw);
         if (config_.print) {
-            if (!decoded) decode(raw);
+            if (!decoded || options_.tcp_conversations != nullptr) decode(raw);
             print(raw, direction);
         }
         return config_.count == 0 || stats_.frames < config_.count;
@@ -92,6 +105,8 @@ private:
         if (config_.json) {
             format_json(decoded_, stats_.frames, raw.ts, buf, direction == Direction::out);
         } else {
+            // tcpdump -# counts the frames it prints, right-aligned in five columns, two spaces after.
+            if (config_.number) fmt::format_to(fmt::appender(buf), "{:5}  ", stats_.frames);
             if (config_.color) append(buf, kDim);
             timestamps_.format(raw.ts, buf);
             if (config_.color) append(buf, kReset);
@@ -110,6 +125,8 @@ private:
     OutputSink& out_;
     CaptureStats& stats_;
     TimestampFormatter timestamps_;
+    std::unique_ptr<TcpConversations> conversations_;
+    DecodeOptions options_;
     DecodedFrame decoded_;
 };
 
@@ -138,7 +155,7 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
         // The responder answers whatever the filter shows: a filter chooses what to print.
         Bytes reply;
         const bool decoded = config.responder != nullptr;
-        if (decoded) reply = config.responder->reply_to(handler.decode(raw));
+        if (decoded) reply = config.responder->reply_to(handler.decode_for_responder(raw));
         bool more = handler.take(raw, Direction::in, decoded);
         if (!reply.empty()) {
             if (auto sent = source.send(reply); !sent) return sent.error();

@@ -49,6 +49,8 @@ CaptureConfig capture_config(const Options& o) {
     c.json = o.json;
     c.hex = o.hex;
     c.verbose = o.verbose;
+    c.relative_tcp = !o.absolute_tcp;
+    c.number = o.number;
     c.color = !o.json && use_color(o);
     c.count = o.count;
     c.time_mode = o.time_mode;

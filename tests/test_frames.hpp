@@ -3,13 +3,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tapsniff/decode.hpp"
-#include "tapsniff/format.hpp"
+#include "tapsniff/render.hpp"
 
 namespace tapsniff::test {
 
@@ -47,20 +48,23 @@ inline Bytes prefix(const std::vector<std::byte>& bytes, std::size_t caplen) {
 
 inline std::string to_string(const OutBuffer& buf) { return std::string(buf.data(), buf.size()); }
 
-inline DecodedFrame decode(Bytes bytes, std::uint32_t wire_len) {
-    DecodedFrame frame;
-    decode_frame(bytes, wire_len, LinkType::ethernet, frame);
+// Decoded frames own a large arena; tests keep one per call and return it by pointer-stable
+// unique_ptr so that layer views stay valid.
+inline std::unique_ptr<DecodedFrame> decode(Bytes bytes, std::uint32_t wire_len, bool verify_checksums = true,
+                                            LinkType link = LinkType::ethernet) {
+    auto frame = std::make_unique<DecodedFrame>();
+    decode_frame(bytes, wire_len, link, DecodeOptions{verify_checksums}, *frame);
     return frame;
 }
-inline DecodedFrame decode(const std::vector<std::byte>& bytes) {
+inline std::unique_ptr<DecodedFrame> decode(const std::vector<std::byte>& bytes) {
     return decode(view(bytes), static_cast<std::uint32_t>(bytes.size()));
 }
 
 // format_line's text for an Ethernet frame (default hex lines included unless told otherwise).
 inline std::string line_of(Bytes bytes, std::uint32_t wire_len, bool default_hex = true) {
-    DecodedFrame frame = decode(bytes, wire_len);
+    auto frame = decode(bytes, wire_len);
     OutBuffer buf;
-    format_line(frame, default_hex, buf);
+    format_line(*frame, default_hex, buf);
     return to_string(buf);
 }
 inline std::string line_of(const std::vector<std::byte>& bytes) {
@@ -72,9 +76,9 @@ inline std::string line_of(const std::vector<std::byte>& bytes, std::uint32_t wi
 
 inline std::string json_of(Bytes bytes, std::uint32_t wire_len, std::uint64_t number = 1,
                            Timestamp ts = Timestamp{1732449600, 123456}) {
-    DecodedFrame frame = decode(bytes, wire_len);
+    auto frame = decode(bytes, wire_len);
     OutBuffer buf;
-    format_json(frame, number, ts, buf);
+    format_json(*frame, number, ts, buf);
     return to_string(buf);
 }
 inline std::string json_of(const std::vector<std::byte>& bytes, std::uint64_t number = 1,
@@ -89,9 +93,9 @@ inline std::string hex_of(Bytes bytes) {
 }
 
 inline std::string summary_of(const std::vector<std::byte>& bytes) {
-    DecodedFrame frame = decode(bytes);
+    auto frame = decode(bytes);
     OutBuffer buf;
-    format_summary(frame, buf);
+    format_summary(*frame, buf);
     return to_string(buf);
 }
 

@@ -26,6 +26,8 @@ struct CaptureConfig {
     bool hex = false;
     bool verbose = false;
     bool color = false;
+    bool relative_tcp = true;  // tcpdump's default TCP numbering; false with -S
+    bool number = false;       // -#: the frame's number before each line
     std::uint64_t count = 0;  // 0: no limit
     TimeMode time_mode = TimeMode::absolute;
 };

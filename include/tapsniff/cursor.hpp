@@ -1,6 +1,7 @@
 // The one bounds-checked reader of frame bytes: every read checks and reads in one step.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -13,30 +14,49 @@ namespace tapsniff {
 // A read past the end returns std::nullopt and leaves the cursor where it was, so a
 // decoder can record "truncated" and keep what it already has (tcpdump's GET_ macros
 // taught that a separate check-then-read step is where out-of-bounds bugs hide).
+// There is no unchecked read and no "zero past the end": a decoder that wants a fixed header
+// takes it whole with sub(), then reads it field by field.
 class Cursor {
 public:
+    Cursor() = default;
     explicit Cursor(Bytes data) : data_(data) {}
 
     [[nodiscard]] std::size_t offset() const { return pos_; }
     [[nodiscard]] std::size_t remaining() const { return data_.size() - pos_; }
     [[nodiscard]] bool has(std::size_t n) const { return n <= remaining(); }
+    [[nodiscard]] bool empty() const { return pos_ == data_.size(); }
     [[nodiscard]] Bytes rest() const { return data_.subspan(pos_); }
+    // Everything this cursor reads, from its start.
+    [[nodiscard]] Bytes all() const { return data_; }
 
     std::optional<std::uint8_t> u8() {
         if (!has(1)) return std::nullopt;
         return static_cast<std::uint8_t>(data_[pos_++]);
     }
-    std::optional<std::uint16_t> be16() {
-        if (!has(2)) return std::nullopt;
-        auto v = static_cast<std::uint16_t>((byte_at(0) << 8U) | byte_at(1));
-        pos_ += 2;
-        return v;
+    std::optional<std::uint16_t> be16() { return read_be<std::uint16_t, 2>(); }
+    std::optional<std::uint32_t> be24() { return read_be<std::uint32_t, 3>(); }
+    std::optional<std::uint32_t> be32() { return read_be<std::uint32_t, 4>(); }
+    std::optional<std::uint64_t> be48() { return read_be<std::uint64_t, 6>(); }
+    std::optional<std::uint64_t> be64() { return read_be<std::uint64_t, 8>(); }
+    std::optional<std::uint16_t> le16() {
+        auto v = read_be<std::uint16_t, 2>();
+        if (!v) return std::nullopt;
+        return static_cast<std::uint16_t>((*v >> 8U) | (*v << 8U));
     }
-    std::optional<std::uint32_t> be32() {
+    std::optional<std::uint32_t> le32() {
         if (!has(4)) return std::nullopt;
-        std::uint32_t v = (byte_at(0) << 24U) | (byte_at(1) << 16U) | (byte_at(2) << 8U) | byte_at(3);
+        std::uint32_t v = at(0) | (at(1) << 8U) | (at(2) << 16U) | (at(3) << 24U);
         pos_ += 4;
         return v;
+    }
+    // A fixed number of bytes as an array (MAC and IP addresses).
+    template <std::size_t N>
+    std::optional<std::array<std::uint8_t, N>> array() {
+        if (!has(N)) return std::nullopt;
+        std::array<std::uint8_t, N> a{};
+        for (std::size_t i = 0; i < N; ++i) a[i] = static_cast<std::uint8_t>(data_[pos_ + i]);
+        pos_ += N;
+        return a;
     }
     // The next n bytes as a view, or nullopt if fewer are there.
     std::optional<Bytes> bytes(std::size_t n) {
@@ -44,6 +64,12 @@ public:
         Bytes out = data_.subspan(pos_, n);
         pos_ += n;
         return out;
+    }
+    // The next n bytes as a cursor of their own (a fixed header read field by field), or nullopt.
+    std::optional<Cursor> sub(std::size_t n) {
+        auto b = bytes(n);
+        if (!b) return std::nullopt;
+        return Cursor(*b);
     }
     bool skip(std::size_t n) {
         if (!has(n)) return false;
@@ -57,20 +83,28 @@ public:
         pos_ += k;
         return out;
     }
+    // The byte `i` places ahead without moving, or nullopt past the end.
+    [[nodiscard]] std::optional<std::uint8_t> peek(std::size_t i = 0) const {
+        if (i >= remaining()) return std::nullopt;
+        return static_cast<std::uint8_t>(data_[pos_ + i]);
+    }
+    // A cursor over the bytes from `i` places ahead (empty past the end), without moving this one.
+    [[nodiscard]] Cursor ahead(std::size_t i) const { return Cursor(rest().subspan(i < remaining() ? i : remaining())); }
 
 private:
-    [[nodiscard]] std::uint32_t byte_at(std::size_t i) const {
-        return static_cast<std::uint32_t>(data_[pos_ + i]);
+    [[nodiscard]] std::uint32_t at(std::size_t i) const { return static_cast<std::uint32_t>(data_[pos_ + i]); }
+
+    template <class T, std::size_t N>
+    std::optional<T> read_be() {
+        if (!has(N)) return std::nullopt;
+        T v = 0;
+        for (std::size_t i = 0; i < N; ++i) v = static_cast<T>((v << 8U) | at(i));
+        pos_ += N;
+        return v;
     }
 
     Bytes data_;
     std::size_t pos_ = 0;
 };
-
-// Reads at a fixed offset of a small view without moving anything; for fields of a
-// header that is already known to be complete. Returns 0 past the end.
-inline std::uint8_t byte_or_zero(Bytes b, std::size_t i) {
-    return i < b.size() ? static_cast<std::uint8_t>(b[i]) : 0;
-}
 
 }  // namespace tapsniff

@@ -1,101 +1,175 @@
-// Plain layer structs that decoders fill and formatters read; one DecodedFrame per frame.
+// A decoded frame: its layers, outermost first, each a plain struct written by its decoder.
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <memory>
+#include <new>
+#include <span>
+#include <type_traits>
 
-#include "tapsniff/cursor.hpp"
-#include "tapsniff/ip_layers.hpp"
+#include "tapsniff/frame.hpp"
 
 namespace tapsniff {
 
-using MacAddress = std::array<std::uint8_t, 6>;
+struct Protocol;  // a protocol's name, text printer and field description (src/proto/protocol.hpp)
 
-struct EthernetHeader {
-    MacAddress dst{};
-    MacAddress src{};
+// How much of a layer its decoder could read; owned by that decoder alone.
+enum class Presence : std::uint8_t {
+    complete,   // every field was there and made sense
+    truncated,  // the fixed header was read, something after it was cut (options, addresses ...)
+    malformed,  // the fixed header was read and a value in it makes no sense
+    partial,    // the fixed header itself was cut (or is not this protocol): only the text's mark shows
 };
 
-// One 802.1Q/802.1ad tag; tpid is the ethertype that announced it.
-struct VlanTag {
-    std::uint16_t tpid = 0;
-    std::uint16_t tci = 0;
-    [[nodiscard]] unsigned id() const { return tci & 0x0fffU; }
-    [[nodiscard]] unsigned pcp() const { return tci >> 13U; }
-    [[nodiscard]] unsigned dei() const { return (tci >> 12U) & 1U; }
+struct Layer {
+    const Protocol* protocol = nullptr;
+    const void* data = nullptr;  // the protocol's layer struct, in the frame's arena
+    Presence presence = Presence::complete;
 };
 
-// ARP/RARP with any hardware/protocol type and address lengths.
-struct ArpPacket {
-    std::uint16_t htype = 0;
-    std::uint16_t ptype = 0;
-    std::uint8_t hlen = 0;
-    std::uint8_t plen = 0;
-    std::uint16_t op = 0;
-    Bytes sha, spa, tha, tpa;   // views into the frame; complete only if !truncated
-    Bytes whole;                // from the ARP header to the end of the captured bytes
-    std::uint32_t length = 0;   // bytes after the Ethernet/VLAN headers on the wire
+// A list with a fixed capacity whose elements are constructed only when added: a layer struct
+// holding one costs nothing for the slots a frame does not use, and no slot outlives a frame's
+// count, so nothing from the previous frame can be read.
+template <class T, std::size_t N>
+class FixedVec {
+    static_assert(std::is_trivially_destructible_v<T>, "layer data must be trivially destructible");
+
+public:
+    FixedVec() {}  // NOLINT(modernize-use-equals-default): the storage stays uninitialized on purpose
+    FixedVec(const FixedVec& other) : size_(other.size_) {
+        for (std::size_t i = 0; i < size_; ++i) new (&items_[i]) T(other.items_[i]);
+    }
+    FixedVec& operator=(const FixedVec& other) {
+        size_ = other.size_;
+        for (std::size_t i = 0; i < size_; ++i) new (&items_[i]) T(other.items_[i]);
+        return *this;
+    }
+    ~FixedVec() = default;
+
+    [[nodiscard]] static constexpr std::size_t capacity() { return N; }
+    [[nodiscard]] std::size_t size() const { return size_; }
+    [[nodiscard]] bool empty() const { return size_ == 0; }
+    [[nodiscard]] bool full() const { return size_ == N; }
+    // A new value-initialized element, or nullptr when full.
+    T* add() {
+        if (size_ == N) return nullptr;
+        return new (&items_[size_++]) T{};
+    }
+    void clear() { size_ = 0; }
+    const T& operator[](std::size_t i) const { return items_[i]; }
+    T& operator[](std::size_t i) { return items_[i]; }
+    const T& back() const { return items_[size_ - 1]; }
+    T& back() { return items_[size_ - 1]; }
+    const T* begin() const { return items_; }
+    const T* end() const { return items_ + size_; }
+
+private:
+    std::size_t size_ = 0;
+    union {
+        T items_[N];  // NOLINT(modernize-avoid-c-arrays)
+    };
 };
 
-// 802.2 LLC header after an 802.3 length field.
-struct LlcHeader {
-    std::uint8_t dsap_field = 0;
-    std::uint8_t ssap_field = 0;
-    std::uint16_t control = 0;
-    bool is_u = false;          // U frames have a 1-byte control field
-    std::uint8_t header_len = 0;
-    bool has_snap = false;      // SNAP: an OUI and a protocol id follow the header
-    std::uint32_t oui = 0;
-    std::uint16_t pid = 0;
-};
+class DecodedFrame {
+public:
+    // Room for tunnels within tunnels; a frame that needs more stops decoding there ("truncated").
+    static constexpr std::size_t kMaxLayers = 32;
+    // Where layer structs (and the text a decoder writes, such as DNS names) live for one frame.
+    static constexpr std::size_t kArenaSize = 256 * 1024;
 
-// The layers of one frame, outermost first. A layer's flag says it was decoded in full;
-// `truncated` names the layer that was cut, `malformed` says what made no sense.
-struct DecodedFrame {
-    Bytes bytes;                  // captured bytes of the frame
-    std::uint32_t wire_len = 0;   // length on the wire (>= bytes.size())
+    DecodedFrame() : arena_(std::make_unique<std::byte[]>(kArenaSize)) {}
+
+    Bytes bytes;                 // captured bytes of the frame
+    std::uint32_t wire_len = 0;  // length on the wire (>= bytes.size())
     LinkType link = LinkType::ethernet;
+    // The tcpdump mark of the layer that was cut ("arp", "ip6", "hbhopt" ...), and what made no
+    // sense; JSON's "truncated" and "malformed". The last decoder to say so wins.
+    const char* truncated = nullptr;
+    const char* malformed = nullptr;
 
-    bool has_ethernet = false;
-    EthernetHeader ethernet;
-    std::vector<VlanTag> vlans;   // outermost first; capacity is kept across frames
-    std::uint16_t ethertype = 0;  // type/length field after all VLAN tags (raw IP: 0x0800/0x86dd)
-    std::uint8_t raw_ip_version = 0;  // raw IP frames: the version nibble (4, 6 or what was there)
-    bool has_ethertype = false;
-
-    // What follows the Ethernet/VLAN headers (the LLC header, ARP, IP ...).
-    Bytes payload;
-    std::uint32_t payload_wire_len = 0;
-
-    bool has_llc = false;
-    LlcHeader llc;
-    bool has_arp = false;         // fixed ARP header present (addresses may still be cut)
-    ArpPacket arp;
-    IpLayers ip;                  // IPv4/IPv6 and what they carry
-
-    // Set by the caller, kept across frames: checksums are verified only for those who look at
-    // them (-v, --respond); summaries and JSON need none, and summing every byte would be the
-    // most expensive part of decoding.
-    bool verify_checksums = true;
-
-    const char* truncated = nullptr;  // "ether", "vlan", "llc", "arp", ...
-    const char* malformed = nullptr;  // short reason, e.g. "arp hlen 0"
-
+    // Starts a new frame: no layer, no note and an empty arena.
     void reset(Bytes frame, std::uint32_t wire_length, LinkType link_type) {
         bytes = frame;
         wire_len = wire_length;
         link = link_type;
-        has_ethernet = has_ethertype = has_llc = has_arp = false;
-        llc.has_snap = false;
-        vlans.clear();
-        ethertype = 0;
-        raw_ip_version = 0;
-        payload = {};
-        payload_wire_len = 0;
         truncated = malformed = nullptr;
-        ip.reset();
+        layers_.clear();
+        used_ = 0;
     }
+
+    [[nodiscard]] std::span<const Layer> layers() const { return {layers_.begin(), layers_.size()}; }
+    [[nodiscard]] std::size_t size() const { return layers_.size(); }
+
+    // Appends a layer of type L, or returns nullptr when the frame has no room left for it (too
+    // many layers, arena full): the decoder then stops. Every member of a layer struct has a
+    // default member initializer, so default-initialization sets each field afresh for every
+    // frame, while FixedVec storage is left untouched (zeroing it cost more than decoding).
+    template <class L>
+    L* add(Presence presence = Presence::complete) {
+        static_assert(std::is_trivially_destructible_v<L>, "layer structs are plain data");
+        if (layers_.full()) return nullptr;
+        void* place = allocate(sizeof(L), alignof(L));
+        if (place == nullptr) return nullptr;
+        L* layer = new (place) L;
+        Layer* entry = layers_.add();
+        entry->protocol = &L::protocol;
+        entry->data = layer;
+        entry->presence = presence;
+        return layer;
+    }
+
+    // Sets the presence of the last layer added (its decoder's verdict).
+    void set_presence(Presence presence) {
+        if (!layers_.empty()) layers_.back().presence = presence;
+    }
+
+    // Layer `i` as an L, or nullptr if it is another protocol (or there is none).
+    template <class L>
+    [[nodiscard]] const L* get(std::size_t i) const {
+        if (i >= layers_.size() || layers_[i].protocol != &L::protocol) return nullptr;
+        return static_cast<const L*>(layers_[i].data);
+    }
+    // The first layer of type L, or nullptr.
+    template <class L>
+    [[nodiscard]] const L* find() const {
+        for (std::size_t i = 0; i < layers_.size(); ++i) {
+            if (layers_[i].protocol == &L::protocol) return static_cast<const L*>(layers_[i].data);
+        }
+        return nullptr;
+    }
+    // The index of the first layer of type L, or size().
+    template <class L>
+    [[nodiscard]] std::size_t index_of() const {
+        std::size_t i = 0;
+        while (i < layers_.size() && layers_[i].protocol != &L::protocol) ++i;
+        return i;
+    }
+
+    // `n` objects of T in the arena (value-initialized), for a layer's variable-length parts; nullptr
+    // when the arena is full. Consecutive calls with nothing in between are contiguous.
+    template <class T>
+    T* allocate_array(std::size_t n) {
+        static_assert(std::is_trivially_destructible_v<T>);
+        void* place = allocate(sizeof(T) * n, alignof(T));
+        if (place == nullptr) return nullptr;
+        T* first = static_cast<T*>(place);
+        for (std::size_t i = 0; i < n; ++i) new (first + i) T{};
+        return first;
+    }
+
+private:
+    void* allocate(std::size_t size, std::size_t align) {
+        std::size_t start = (used_ + align - 1) & ~(align - 1);
+        if (start + size > kArenaSize) return nullptr;
+        used_ = start + size;
+        return arena_.get() + start;
+    }
+
+    FixedVec<Layer, kMaxLayers> layers_;
+    std::unique_ptr<std::byte[]> arena_;  // NOLINT(modernize-avoid-c-arrays): one block for the whole run
+    std::size_t used_ = 0;
 };
 
 }  // namespace tapsniff

@@ -1,6 +1,7 @@
 // The bottom floor: frame bytes, timestamps and link types, which every module may use.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -9,6 +10,10 @@ namespace tapsniff {
 
 // A view of frame bytes; every read of them goes through a Cursor (cursor.hpp).
 using Bytes = std::span<const std::byte>;
+
+using MacAddress = std::array<std::uint8_t, 6>;
+using Ipv4Address = std::array<std::uint8_t, 4>;
+using Ipv6Address = std::array<std::uint8_t, 16>;
 
 struct Timestamp {
     std::int64_t sec = 0;

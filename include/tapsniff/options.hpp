@@ -21,6 +21,8 @@ struct Options {
     bool hex = false;               // -x
     bool verbose = false;           // -v
     bool json = false;
+    bool absolute_tcp = false;      // -S
+    bool number = false;            // -#
     std::uint64_t count = 0;        // -c; 0: no limit
     TimeMode time_mode = TimeMode::absolute;
     ColorWhen color = ColorWhen::automatic;

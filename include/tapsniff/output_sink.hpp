@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tapsniff/error.hpp"
-#include "tapsniff/format.hpp"
+#include "tapsniff/render.hpp"
 
 namespace tapsniff {
 

@@ -11,6 +11,13 @@
 
 namespace tapsniff {
 
+struct EthernetLayer;
+struct ArpLayer;
+struct Ipv4Layer;
+struct IcmpLayer;
+struct Ipv6Layer;
+struct Icmp6Layer;
+
 struct Neighbor {
     int family = 0;                      // AF_INET or AF_INET6
     std::array<std::uint8_t, 16> ip{};  // first 4 bytes for IPv4
@@ -31,13 +38,12 @@ public:
     // ping ...). The view stays valid until the next call.
     Bytes reply_to(const DecodedFrame& request);
 
-    [[nodiscard]] const std::vector<Neighbor>& neighbors() const { return neighbors_; }
-
 private:
-    Bytes arp_reply(const DecodedFrame& request, const Neighbor& self);
-    Bytes echo_reply_v4(const DecodedFrame& request, const Neighbor& self);
-    Bytes neighbor_advertisement(const DecodedFrame& request, const Neighbor& self);
-    Bytes echo_reply_v6(const DecodedFrame& request, const Neighbor& self);
+    Bytes arp_reply(const EthernetLayer& eth, const ArpLayer& arp, const Neighbor& self);
+    Bytes echo_reply_v4(const EthernetLayer& eth, const Ipv4Layer& ip4, const IcmpLayer& icmp, const Neighbor& self);
+    Bytes neighbor_advertisement(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& ns,
+                                 const Neighbor& self);
+    Bytes echo_reply_v6(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& echo, const Neighbor& self);
 
     std::vector<Neighbor> neighbors_;
     std::vector<std::byte> frame_;  // the reply being built; capacity kept across replies

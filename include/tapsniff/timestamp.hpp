@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "tapsniff/format.hpp"
+#include "tapsniff/render.hpp"
 
 namespace tapsniff {
 

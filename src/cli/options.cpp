@@ -68,6 +68,9 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv) {
     app.add_flag("-x,--hex", o.hex, "hex + ASCII dump under each line")->group(output);
     app.add_flag("-v,--verbose", o.verbose, "field-by-field header tree under each line")->group(output);
     app.add_flag("--json", o.json, "JSON Lines, one object per frame")->group(output);
+    app.add_flag("-S,--absolute-tcp-sequence-numbers", o.absolute_tcp, "TCP sequence numbers as on the wire")
+        ->group(output);
+    app.add_flag("-#,--number", o.number, "start each line with the frame's number")->group(output);
     app.add_option("-t,--time", time_text, "timestamps: abs (default), epoch, rel, delta, none")->type_name("MODE")->group(output);
     app.add_option("--color", color_text, "auto (default), always, never")->type_name("WHEN")->group(output);
     app.add_flag("-q,--quiet", o.quiet, "no start/stop messages on stderr")->group(output);

@@ -1,32 +1,30 @@
 // The virtual neighbour: answers ARP requests, neighbour solicitations and echo requests for
-// its addresses with complete Ethernet frames, checksums included. Requests it cannot trust
-// (cut, malformed, bad checksum, fragmented, not addressed to it) get no answer.
+// its addresses with complete Ethernet frames, checksums included. It works from the decoded
+// layers alone; requests it cannot trust (cut, malformed, bad checksum, fragmented, not addressed
+// to it) get no answer.
 #include "tapsniff/responder.hpp"
 
 #include <arpa/inet.h>
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "frame_builder.hpp"
-#include "tapsniff/cursor.hpp"
-#include "tapsniff/decode.hpp"
+#include "proto/arp/arp.hpp"
+#include "proto/ethernet/ethernet.hpp"
+#include "proto/icmp/icmp.hpp"
+#include "proto/icmp6/icmp6.hpp"
+#include "proto/ipv4/ipv4.hpp"
+#include "proto/ipv6/ipv6.hpp"
 
 namespace tapsniff {
 namespace {
 
-constexpr std::uint8_t kIcmpEchoRequest = 8;
-constexpr std::uint8_t kIcmpEchoReply = 0;
-constexpr std::uint8_t kIcmp6EchoRequest = 128;
-constexpr std::uint8_t kIcmp6EchoReply = 129;
-constexpr std::uint8_t kNeighborSolicitation = 135;
-constexpr std::uint8_t kNeighborAdvertisement = 136;
-constexpr std::uint8_t kOptionTargetLinkAddress = 2;
-constexpr std::uint32_t kNaSolicited = 0x40000000;
-constexpr std::uint32_t kNaOverride = 0x20000000;
+constexpr std::uint16_t kArpHardwareEthernet = 1;
 constexpr std::uint8_t kReplyTtl = 64;
 constexpr std::uint8_t kNdHopLimit = 255;  // RFC 4861: ND messages must carry 255, and do
 constexpr std::size_t kEthernetMinimum = 60;  // without FCS; shorter frames are padded
@@ -60,8 +58,35 @@ bool same_address(const std::array<std::uint8_t, 16>& a, const std::uint8_t* b, 
     return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b);
 }
 
+// The layers of a request the neighbour may answer: Ethernet, then ARP, or IPv4/IPv6 with ICMP
+// or ICMPv6, each decoded in full. Anything cut or malformed anywhere is not answered.
+struct Request {
+    const EthernetLayer* eth = nullptr;
+    const ArpLayer* arp = nullptr;
+    const Ipv4Layer* ipv4 = nullptr;
+    const IcmpLayer* icmp = nullptr;
+    const Ipv6Layer* ipv6 = nullptr;
+    const Icmp6Layer* icmp6 = nullptr;
+};
+
+std::optional<Request> trusted_layers(const DecodedFrame& frame) {
+    if (frame.truncated != nullptr || frame.malformed != nullptr) return std::nullopt;
+    for (const Layer& layer : frame.layers()) {
+        if (layer.presence != Presence::complete) return std::nullopt;
+    }
+    Request r;
+    r.eth = frame.get<EthernetLayer>(0);
+    if (r.eth == nullptr || !r.eth->has_type) return std::nullopt;
+    r.arp = frame.get<ArpLayer>(1);
+    r.ipv4 = frame.get<Ipv4Layer>(1);
+    r.icmp = frame.get<IcmpLayer>(2);
+    r.ipv6 = frame.get<Ipv6Layer>(1);
+    r.icmp6 = frame.get<Icmp6Layer>(2);
+    return r;
+}
+
 // Ethernet header of a reply: back to the sender, from the neighbour, in the request's VLANs.
-void ethernet_header(FrameBuilder& f, const DecodedFrame& request, const MacAddress& from, const MacAddress& to,
+void ethernet_header(FrameBuilder& f, const EthernetLayer& request, const MacAddress& from, const MacAddress& to,
                      std::uint16_t type) {
     f.bytes(to);
     f.bytes(from);
@@ -115,46 +140,40 @@ Responder::Responder(std::vector<Neighbor> neighbors) : neighbors_(std::move(nei
 }
 
 Bytes Responder::reply_to(const DecodedFrame& request) {
-    if (!request.has_ethernet || !request.has_ethertype || request.truncated != nullptr ||
-        request.malformed != nullptr) {
-        return {};
-    }
-    const IpLayers& ip = request.ip;
+    auto layers = trusted_layers(request);
+    if (!layers) return {};
+    const Request& r = *layers;
     for (const Neighbor& self : neighbors_) {
         if (self.family == AF_INET) {
-            if (request.ethertype == ethertype::arp && request.has_arp) {
-                const ArpPacket& arp = request.arp;
-                if (arp.op == 1 && arp.htype == 1 && arp.ptype == ethertype::ipv4 && arp.hlen == 6 &&
-                    arp.plen == 4 && std::equal(arp.tpa.begin(), arp.tpa.end(), self.ip.begin(),
-                                                [](std::byte a, std::uint8_t b) { return a == std::byte{b}; })) {
-                    return arp_reply(request, self);
-                }
+            if (r.arp != nullptr && r.eth->type == ethertype::arp && r.arp->op == arp_op::request && r.arp->htype == kArpHardwareEthernet &&
+                r.arp->ptype == ethertype::ipv4 && r.arp->hlen == 6 && r.arp->plen == 4 &&
+                std::equal(r.arp->tpa.begin(), r.arp->tpa.end(), self.ip.begin(),
+                           [](std::byte a, std::uint8_t b) { return a == std::byte{b}; })) {
+                return arp_reply(*r.eth, *r.arp, self);
             }
-            if (request.ethertype == ethertype::ipv4 && ip.has_ipv4 && ip.has_icmp &&
-                same_address(self.ip, ip.ipv4.dst.data(), 4)) {
-                return echo_reply_v4(request, self);
+            if (r.ipv4 != nullptr && r.icmp != nullptr && same_address(self.ip, r.ipv4->dst.data(), 4)) {
+                return echo_reply_v4(*r.eth, *r.ipv4, *r.icmp, self);
             }
-        } else if (request.ethertype == ethertype::ipv6 && ip.has_ipv6 && ip.has_icmp6) {
-            if (ip.icmp6.type == kNeighborSolicitation && same_address(self.ip, ip.icmp6.addr1.data(), 16)) {
-                return neighbor_advertisement(request, self);
+        } else if (r.ipv6 != nullptr && r.icmp6 != nullptr) {
+            if (r.icmp6->type == icmp6_type::neighbor_solicit && same_address(self.ip, r.icmp6->target.data(), 16)) {
+                return neighbor_advertisement(*r.eth, *r.ipv6, *r.icmp6, self);
             }
-            if (ip.icmp6.type == kIcmp6EchoRequest && same_address(self.ip, ip.ipv6.dst.data(), 16)) {
-                return echo_reply_v6(request, self);
+            if (r.icmp6->type == icmp6_type::echo_request && same_address(self.ip, r.ipv6->dst.data(), 16)) {
+                return echo_reply_v6(*r.eth, *r.ipv6, *r.icmp6, self);
             }
         }
     }
     return {};
 }
 
-Bytes Responder::arp_reply(const DecodedFrame& request, const Neighbor& self) {
-    const ArpPacket& arp = request.arp;
+Bytes Responder::arp_reply(const EthernetLayer& eth, const ArpLayer& arp, const Neighbor& self) {
     FrameBuilder f(frame_);
-    ethernet_header(f, request, self.mac, request.ethernet.src, ethertype::arp);
-    f.be16(1);
+    ethernet_header(f, eth, self.mac, eth.src, ethertype::arp);
+    f.be16(kArpHardwareEthernet);
     f.be16(ethertype::ipv4);
     f.u8(6);
     f.u8(4);
-    f.be16(2);  // reply
+    f.be16(arp_op::reply);
     f.bytes(self.mac);
     f.bytes(std::span(self.ip.data(), 4));
     f.bytes(arp.sha);
@@ -163,23 +182,22 @@ Bytes Responder::arp_reply(const DecodedFrame& request, const Neighbor& self) {
     return Bytes(frame_);
 }
 
-Bytes Responder::echo_reply_v4(const DecodedFrame& request, const Neighbor& self) {
-    const Ipv4Header& ip4 = request.ip.ipv4;
-    const IcmpMessage& icmp = request.ip.icmp;
+Bytes Responder::echo_reply_v4(const EthernetLayer& eth, const Ipv4Layer& ip4, const IcmpLayer& icmp,
+                               const Neighbor& self) {
     // Only a whole, valid, unfragmented echo request: a reply must echo every byte it carried.
-    if (ip4.status != Ipv4Status::ok || ip4.checksum.state != Checksum::State::correct || request.ip.fragmented ||
-        request.ip.later_fragment || ip4.proto != ipproto::icmp || icmp.type != kIcmpEchoRequest || icmp.code != 0 ||
-        icmp.checksum.state != Checksum::State::correct || ip4.available < ip4.total_len) {
+    if (ip4.status != Ipv4Status::ok || ip4.checksum.state != Checksum::State::correct || ip4.fragmented() ||
+        icmp.type != icmp_type::echo || icmp.code != 0 ||
+        icmp.checksum.state != Checksum::State::correct || ip4.available < ip4.total_len ||
+        icmp.body.size() < 8 || icmp.body.size() != icmp.length) {
         return {};
     }
-    Bytes message = request.payload.subspan(ip4.header_len(), ip4.total_len - ip4.header_len());
-    Bytes data = message.subspan(8);
+    Bytes data = icmp.body.subspan(8);
     FrameBuilder f(frame_);
-    ethernet_header(f, request, self.mac, request.ethernet.src, ethertype::ipv4);
+    ethernet_header(f, eth, self.mac, eth.src, ethertype::ipv4);
     std::size_t ip_start = f.size();
     f.u8(0x45);
     f.u8(ip4.tos);
-    f.be16(static_cast<std::uint16_t>(20 + message.size()));
+    f.be16(static_cast<std::uint16_t>(20 + icmp.body.size()));
     f.be16(ip4.id);
     f.be16(0);
     f.u8(kReplyTtl);
@@ -192,10 +210,11 @@ Bytes Responder::echo_reply_v4(const DecodedFrame& request, const Neighbor& self
     f.put16_at(ip_start + 10, header_sum.field_value());
 
     std::size_t icmp_start = f.size();
-    f.u8(kIcmpEchoReply);
+    f.u8(icmp_type::echo_reply);
     f.u8(0);
     f.be16(0);
-    f.be32(icmp.rest);  // same id and sequence
+    f.be16(icmp.id);  // same id and sequence
+    f.be16(icmp.seq);
     f.bytes(data);
     ChecksumSum icmp_sum;
     icmp_sum.add(f.view(icmp_start, f.size() - icmp_start));
@@ -228,69 +247,57 @@ void icmp6_packet(FrameBuilder& f, const std::array<std::uint8_t, 16>& src, cons
     f.put16_at(start + 2, sum.field_value());
 }
 
-bool icmp6_trusted(const DecodedFrame& request) {
-    const IpLayers& ip = request.ip;
-    return ip.ipv6.stop == Ipv6Stop::upper && !ip.fragmented && ip.upper_proto == ipproto::icmpv6 &&
-           ip.icmp6.cut == Icmp6Cut::none && ip.icmp6.code == 0 &&
-           ip.icmp6.checksum.state == Checksum::State::correct && ip.icmp6.body.size() == ip.icmp6.length;
+bool icmp6_trusted(const Ipv6Layer& ip6, const Icmp6Layer& icmp6) {
+    return ip6.stop == Ipv6Stop::upper && !ip6.has_fragment_header && ip6.upper_proto == ipproto::icmpv6 &&
+           icmp6.cut == Icmp6Cut::none && icmp6.code == 0 && icmp6.checksum.state == Checksum::State::correct &&
+           icmp6.body.size() == icmp6.length;
 }
 
 // RFC 4861 7.1.1: a solicitation with an option of length 0 is dropped, and one from the
 // unspecified address (duplicate address detection) must go to the solicited-node group and
 // carry no source link-layer address option.
-bool solicitation_valid(const DecodedFrame& request, bool from_unspecified) {
-    constexpr std::size_t kNsFixedLen = 24;  // type, code, checksum, reserved, target
-    constexpr std::uint8_t kOptionSourceLinkAddress = 1;
-    Cursor options(request.ip.icmp6.body);
-    if (!options.skip(kNsFixedLen)) return false;
-    bool has_source_link_address = false;
-    while (options.remaining() > 0) {
-        auto type = options.u8();
-        auto units = options.u8();
-        if (!units || *units == 0 || !options.skip(*units * 8U - 2U)) return false;
-        if (*type == kOptionSourceLinkAddress) has_source_link_address = true;
-    }
+bool solicitation_valid(const Ipv6Layer& ip6, const Icmp6Layer& ns, bool from_unspecified) {
+    if (!ns.nd_options_valid) return false;
     if (!from_unspecified) return true;
-    const Ipv6Address& dst = request.ip.ipv6.dst;
-    const Ipv6Address& target = request.ip.icmp6.addr1;
+    const Ipv6Address& target = ns.target;
     const Ipv6Address solicited{0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xff, target[13], target[14], target[15]};
-    return !has_source_link_address && dst == solicited;
+    return !ns.nd_source_link_address && ip6.dst == solicited;
 }
 
 }  // namespace
 
-Bytes Responder::neighbor_advertisement(const DecodedFrame& request, const Neighbor& self) {
-    const Ipv6Header& ip6 = request.ip.ipv6;
-    if (!icmp6_trusted(request) || ip6.hop_limit != kNdHopLimit) return {};
+Bytes Responder::neighbor_advertisement(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& ns,
+                                        const Neighbor& self) {
+    if (!icmp6_trusted(ip6, ns) || ip6.hop_limit != kNdHopLimit) return {};
     // A duplicate-address probe comes from ::; the answer then goes to all nodes, unsolicited.
     bool from_unspecified = std::all_of(ip6.src.begin(), ip6.src.end(), [](std::uint8_t b) { return b == 0; });
-    if (!solicitation_valid(request, from_unspecified)) return {};
+    if (!solicitation_valid(ip6, ns, from_unspecified)) return {};
     Ipv6Address all_nodes{0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
     const Ipv6Address& dst = from_unspecified ? all_nodes : ip6.src;
-    MacAddress dst_mac = from_unspecified ? MacAddress{0x33, 0x33, 0, 0, 0, 1} : request.ethernet.src;
+    MacAddress dst_mac = from_unspecified ? MacAddress{0x33, 0x33, 0, 0, 0, 1} : eth.src;
 
     std::vector<std::byte> body;
     body.reserve(28);
     FrameBuilder b(body);
-    b.be32(from_unspecified ? kNaOverride : (kNaSolicited | kNaOverride));
+    b.be32(from_unspecified ? nd_advert_flag::override : (nd_advert_flag::solicited | nd_advert_flag::override));
     b.bytes(self.ip);
-    b.u8(kOptionTargetLinkAddress);
+    b.u8(nd_option::target_link_address);
     b.u8(1);  // in units of 8 bytes
     b.bytes(self.mac);
 
     FrameBuilder f(frame_);
-    ethernet_header(f, request, self.mac, dst_mac, ethertype::ipv6);
-    icmp6_packet(f, self.ip, dst, kNdHopLimit, kNeighborAdvertisement, body);
+    ethernet_header(f, eth, self.mac, dst_mac, ethertype::ipv6);
+    icmp6_packet(f, self.ip, dst, kNdHopLimit, icmp6_type::neighbor_advert, body);
     return Bytes(frame_);
 }
 
-Bytes Responder::echo_reply_v6(const DecodedFrame& request, const Neighbor& self) {
-    const IpLayers& ip = request.ip;
-    if (!icmp6_trusted(request)) return {};
-    std::vector<std::byte> body(ip.icmp6.body.begin() + 4, ip.icmp6.body.end());  // id, seq, data
+Bytes Responder::echo_reply_v6(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& echo,
+                               const Neighbor& self) {
+    if (!icmp6_trusted(ip6, echo) || echo.body.size() < 8) return {};
+    std::vector<std::byte> body(echo.body.begin() + 4, echo.body.end());  // id, seq, data
     FrameBuilder f(frame_);
-    ethernet_header(f, request, self.mac, request.ethernet.src, ethertype::ipv6);
-    icmp6_packet(f, self.ip, ip.ipv6.src, kReplyTtl, kIcmp6EchoReply, body);
+    ethernet_header(f, eth, self.mac, eth.src, ethertype::ipv6);
+    icmp6_packet(f, self.ip, ip6.src, kReplyTtl, icmp6_type::echo_reply, body);
     return Bytes(frame_);
 }
 

@@ -5,7 +5,7 @@
 #include <span>
 
 #include "tapsniff/decode.hpp"
-#include "tapsniff/format.hpp"
+#include "tapsniff/render.hpp"
 #include "tapsniff/responder.hpp"
 
 using namespace tapsniff;
@@ -37,7 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static DecodedFrame decoded;
     static OutBuffer out;
     out.clear();
-    decode_frame(frame, wire_len, link, decoded);
+    DecodeOptions options;
+    options.verify_checksums = (data[0] & 8U) != 0;
+    decode_frame(frame, wire_len, link, options, decoded);
     format_line(decoded, true, out);
     format_line(decoded, false, out);
     format_tree(decoded, out);
@@ -47,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!reply.empty()) {
         // A reply must itself decode cleanly.
         static DecodedFrame reply_decoded;
-        decode_frame(reply, static_cast<std::uint32_t>(reply.size()), LinkType::ethernet, reply_decoded);
+        decode_frame(reply, static_cast<std::uint32_t>(reply.size()), LinkType::ethernet, DecodeOptions{true},
+                     reply_decoded);
         if (reply_decoded.truncated != nullptr || reply_decoded.malformed != nullptr) __builtin_trap();
     }
     return 0;

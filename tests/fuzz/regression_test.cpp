@@ -32,9 +32,9 @@ void replay(const char* folder) {
 
 }  // namespace
 
+// The corpus holds what libFuzzer kept and, named crash-*, every input that ever crashed a
+// decoder (scripts/fuzz.sh copies them in); all of them must run clean under ASan+UBSan.
 TEST(FuzzRegression, SeedCorpusRunsClean) {
-    ASSERT_FALSE(inputs("corpus").empty()) << "the seed corpus is missing";
+    ASSERT_GT(inputs("corpus").size(), 100U) << "the seed corpus is missing";
     replay("corpus");
 }
-
-TEST(FuzzRegression, EveryCrashFoundSoFarRunsClean) { replay("regressions"); }

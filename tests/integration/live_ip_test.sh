@@ -17,7 +17,7 @@
 #         MLDv2 reports and/or a router solicitation, all decoded (no hex-dump lines at all)
 #      5. SIGINT -> exit 0 and the stop line
 #   B. -v on one IPv4 ping: the echo request and the Out reply each have an indented IPv4 and
-#      ICMP section with "checksum 0x.... [correct]"
+#      ICMP section with "Checksum: 0x.... [correct]"
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails, no ping).
 set -euo pipefail
 
@@ -184,8 +184,8 @@ for which in "echo request" "echo reply"; do
         fail "B: no $which line with an indented tree under it"
         continue
     fi
-    v4="$(awk '/^    IPv4$/ { s = 1; next } /^    [^ ]/ { s = 0 } s && /^        checksum 0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f] \[correct\]$/ { print; exit }' <<<"$blk")"
-    ic="$(awk '/^    ICMP$/ { s = 1; next } /^    [^ ]/ { s = 0 } s && /^        checksum 0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f] \[correct\]$/ { print; exit }' <<<"$blk")"
+    v4="$(awk '/^    Internet Protocol Version 4$/ { s = 1; next } /^    [^ ]/ { s = 0 } s && /^        Header Checksum: 0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f] \[correct\]$/ { print; exit }' <<<"$blk")"
+    ic="$(awk '/^    Internet Control Message Protocol$/ { s = 1; next } /^    [^ ]/ { s = 0 } s && /^        Checksum: 0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f] \[correct\]$/ { print; exit }' <<<"$blk")"
     if [ -n "$v4" ] && [ -n "$ic" ]; then
         pass "B: $which -v tree: IPv4 '${v4#"${v4%%[! ]*}"}', ICMP '${ic#"${ic%%[! ]*}"}'"
     else

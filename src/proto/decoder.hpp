@@ -1,0 +1,33 @@
+// What a decoder works with: the frame being filled, the options of this run, and the one
+// dispatch table that says which decoder comes next (src/proto/dispatch.cpp).
+#pragma once
+
+#include <cstdint>
+
+#include "proto/numbers.hpp"
+#include "tapsniff/cursor.hpp"
+#include "tapsniff/decode.hpp"
+#include "tapsniff/decoded.hpp"
+
+namespace tapsniff {
+
+struct Decoder {
+    DecodedFrame& frame;
+    const DecodeOptions& options;
+
+    // The frame-level notes behind JSON's "truncated" and "malformed" (the last one wins).
+    void cut(const char* mark) const { frame.truncated = mark; }
+    void bad(const char* reason) const { frame.malformed = reason; }
+};
+
+// Every decoder has this shape: the bytes captured from its header on (cut at what the layer
+// below says belongs to it) and how many bytes of it were on the wire.
+using DecodeFn = void (*)(Decoder& d, Bytes data, std::uint32_t wire_len);
+
+// The dispatch table, one function per kind of "next protocol" field. Each returns false when no
+// decoder is registered for the value (the caller then prints what tcpdump prints for it).
+bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t wire_len);
+bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len);
+bool has_ethertype_decoder(std::uint16_t type);
+
+}  // namespace tapsniff

@@ -1,0 +1,126 @@
+// The bounded table of TCP conversations behind relative sequence numbers.
+#include "proto/tcp/tcp_conversations.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tapsniff {
+
+TcpConversations::TcpConversations(std::size_t capacity)
+    : capacity_(std::max<std::size_t>(capacity, 1)), buckets_(capacity_, kNone) {
+    // Reserved, not touched: memory is used only as conversations appear.
+    entries_.reserve(capacity_);
+}
+
+std::size_t TcpConversations::bucket_of(const TcpConversationKey& key) const {
+    // FNV-1a over the key's bytes; the table is small enough that its quality is what matters.
+    std::uint64_t h = 1469598103934665603ULL;
+    auto mix = [&](std::uint8_t b) {
+        h ^= b;
+        h *= 1099511628211ULL;
+    };
+    const std::size_t n = key.v6 ? 16 : 4;
+    for (std::size_t i = 0; i < n; ++i) mix(key.src[i]);
+    for (std::size_t i = 0; i < n; ++i) mix(key.dst[i]);
+    for (unsigned shift = 0; shift < 32; shift += 8) mix(static_cast<std::uint8_t>(key.ports >> shift));
+    mix(key.v6 ? 1 : 0);
+    return static_cast<std::size_t>(h % buckets_.size());
+}
+
+std::uint32_t TcpConversations::find(const TcpConversationKey& key, std::size_t bucket) const {
+    for (std::uint32_t i = buckets_[bucket]; i != kNone; i = entries_[i].next_in_bucket) {
+        if (entries_[i].key == key) return i;
+    }
+    return kNone;
+}
+
+void TcpConversations::unlink_bucket(std::uint32_t index) {
+    std::uint32_t* link = &buckets_[bucket_of(entries_[index].key)];
+    while (*link != kNone && *link != index) link = &entries_[*link].next_in_bucket;
+    if (*link == index) *link = entries_[index].next_in_bucket;
+    entries_[index].next_in_bucket = kNone;
+}
+
+void TcpConversations::unlink_lru(std::uint32_t index) {
+    Entry& e = entries_[index];
+    if (e.older != kNone) entries_[e.older].newer = e.newer;
+    else if (oldest_ == index) oldest_ = e.newer;
+    if (e.newer != kNone) entries_[e.newer].older = e.older;
+    else if (newest_ == index) newest_ = e.older;
+    e.older = e.newer = kNone;
+}
+
+void TcpConversations::make_newest(std::uint32_t index) {
+    if (newest_ == index) return;
+    unlink_lru(index);
+    Entry& e = entries_[index];
+    e.older = newest_;
+    if (newest_ != kNone) entries_[newest_].newer = index;
+    newest_ = index;
+    if (oldest_ == kNone) oldest_ = index;
+}
+
+std::uint32_t TcpConversations::take_slot() {
+    if (entries_.size() < capacity_) {
+        entries_.emplace_back();
+        return static_cast<std::uint32_t>(entries_.size() - 1);
+    }
+    // Full: the least recently used conversation goes. If it comes back, it is a new one to us.
+    const std::uint32_t victim = oldest_;
+    unlink_bucket(victim);
+    unlink_lru(victim);
+    return victim;
+}
+
+TcpRelative TcpConversations::relate(const std::uint8_t* src, const std::uint8_t* dst, bool v6, std::uint16_t sport,
+                                     std::uint16_t dport, std::uint32_t seq, std::uint32_t ack, bool syn) {
+    const std::size_t n = v6 ? 16 : 4;
+    // tcpdump's collating order: the lower port first; on equal ports, the lower address.
+    bool rev = sport > dport || (sport == dport && std::memcmp(src, dst, n) > 0);
+    TcpConversationKey key;
+    key.v6 = v6;
+    if (rev) {
+        std::memcpy(key.src.data(), dst, n);
+        std::memcpy(key.dst.data(), src, n);
+        key.ports = (static_cast<std::uint32_t>(dport) << 16U) | sport;
+    } else {
+        std::memcpy(key.src.data(), src, n);
+        std::memcpy(key.dst.data(), dst, n);
+        key.ports = (static_cast<std::uint32_t>(sport) << 16U) | dport;
+    }
+    const std::size_t bucket = bucket_of(key);
+    std::uint32_t index = find(key, bucket);
+    TcpRelative shown{seq, ack, 0};
+    if (index == kNone || syn) {
+        // New (or restarted) conversation: record its base, print the numbers as they are.
+        if (index == kNone) {
+            index = take_slot();
+            entries_[index].key = key;
+            entries_[index].next_in_bucket = buckets_[bucket];
+            buckets_[bucket] = index;
+        }
+        Entry& e = entries_[index];
+        if (rev) {
+            e.ack = seq;
+            e.seq = ack - 1;
+        } else {
+            e.seq = seq;
+            e.ack = ack - 1;
+        }
+    } else {
+        const Entry& e = entries_[index];
+        if (rev) {
+            shown.seq = seq - e.ack;
+            shown.ack = ack - e.seq;
+        } else {
+            shown.seq = seq - e.seq;
+            shown.ack = ack - e.ack;
+        }
+    }
+    make_newest(index);
+    const Entry& e = entries_[index];
+    shown.sack_base = rev ? e.seq : e.ack;
+    return shown;
+}
+
+}  // namespace tapsniff

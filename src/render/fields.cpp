@@ -1,0 +1,92 @@
+// The JSON and -v tree writers behind every protocol's field description.
+#include "render/fields.hpp"
+
+namespace tapsniff {
+
+void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
+    out.push_back('"');
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (u < 0x20 || u >= 0x7f) {
+            TS_PUT(out, "\\u{:04x}", u);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
+void JsonWriter::append_hex(std::uint64_t v, unsigned digits) {
+    TS_PUT(out_, "0x{:0{}x}", v, digits);
+}
+
+bool TreeWriter::line(const Field& f) {
+    if (f.label.empty()) return false;
+    text::append(out_, "\n        ");
+    for (unsigned i = 0; i < depth_; ++i) text::append(out_, "    ");
+    text::append(out_, f.label);
+    text::append(out_, ": ");
+    return true;
+}
+
+void TreeWriter::num(const Field& f, std::uint64_t v) {
+    if (!line(f)) return;
+    if (f.show != nullptr) {
+        f.show(out_, v);
+        return;
+    }
+    const char* name = f.name != nullptr ? f.name(v) : nullptr;
+    if (name != nullptr) {
+        text::append(out_, name);
+        text::append(out_, " (");
+    }
+    if (f.hex_digits != 0) TS_PUT(out_, "0x{:0{}x}", v, f.hex_digits);
+    else text::append_uint(out_, v);
+    if (name != nullptr) out_.push_back(')');
+    if (!f.unit.empty()) {
+        out_.push_back(' ');
+        text::append(out_, f.unit);
+    }
+}
+
+void TreeWriter::checksum(const Field& f, const Checksum& c) {
+    if (!line(f)) return;
+    TS_PUT(out_, "0x{:04x} ", c.value);
+    switch (c.state) {
+        case Checksum::State::correct: text::append(out_, "[correct]"); break;
+        case Checksum::State::incorrect: TS_PUT(out_, "[incorrect, should be 0x{:04x}]", c.expected); break;
+        case Checksum::State::unused: text::append(out_, "[not used]"); break;
+        case Checksum::State::unverified: text::append(out_, "[unverified]"); break;
+    }
+}
+
+void TreeWriter::begin_item(const Field& list) {
+    if (list.label.empty()) return;
+    text::append(out_, "\n        ");
+    for (unsigned i = 0; i < depth_; ++i) text::append(out_, "    ");
+    text::append(out_, list.label);
+    ++depth_;
+}
+
+void TreeWriter::end_item(const Field& list) {
+    if (!list.label.empty() && depth_ > 0) --depth_;
+}
+
+void TreeWriter::begin_numbers(const Field& f) {
+    first_number_ = true;
+    numbers_shown_ = line(f);
+}
+
+void TreeWriter::number_item(std::uint64_t v) {
+    if (!numbers_shown_) return;
+    if (!first_number_) text::append(out_, ", ");
+    first_number_ = false;
+    text::append_uint(out_, v);
+}
+
+void TreeWriter::end_numbers(const Field& f) { (void)f; }
+
+}  // namespace tapsniff

@@ -1,0 +1,39 @@
+// JSON Lines: one object per frame, keys in the contract's order (doc/json.md); each layer's
+// object comes from its field description.
+#include "proto/protocol.hpp"
+#include "render/fields.hpp"
+#include "tapsniff/render.hpp"
+
+namespace tapsniff {
+
+void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, bool outgoing) {
+    TS_PUT(out, "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec, ts.usec, frame.wire_len,
+           frame.bytes.size());
+    if (outgoing) text::append(out, ",\"dir\":\"out\"");
+    for (const Layer& layer : frame.layers()) {
+        const Protocol& p = *layer.protocol;
+        if (p.json_key.empty() || layer.presence == Presence::partial) continue;
+        text::append(out, ",\"");
+        text::append(out, p.json_key);
+        text::append(out, "\":{");
+        JsonWriter w(out);
+        p.json(layer.data, w);
+        out.push_back('}');
+    }
+    if (frame.truncated != nullptr) {
+        text::append(out, ",\"truncated\":");
+        JsonWriter::append_string(out, frame.truncated);
+    }
+    if (frame.malformed != nullptr) {
+        text::append(out, ",\"malformed\":");
+        JsonWriter::append_string(out, frame.malformed);
+    }
+    // The summary is built in a scratch buffer so it can be escaped; summaries are short.
+    OutBuffer summary;
+    format_summary(frame, summary);
+    text::append(out, ",\"summary\":");
+    JsonWriter::append_string(out, std::string_view(summary.data(), summary.size()));
+    out.push_back('}');
+}
+
+}  // namespace tapsniff
