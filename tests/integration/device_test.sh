@@ -11,6 +11,16 @@ require_live tsdev "device tests"
 # start_tapsniff TAG ARGS... (lib.sh): tapsniff in the namespace, in the background; its own
 # pid in $PID, stdout/stderr in $WORK/TAG.out/.err. stop_pid (lib.sh): SIGINT, bounded wait,
 # exit status in $rc.
+# Every tapsniff that runs as another user (setpriv, -Z) runs OTHER_BIN, a copy nobody and daemon
+# can reach: BIN sits in the build tree, which they cannot enter when the checkout is in a
+# private directory (issue 19; private_dir_test.sh runs this script so).
+copy_binary_for_other_users nobody:nogroup daemon:daemon
+
+# error_line_with FILE TEXT: FILE is tapsniff's own one error line ("tapsniff: ...", lib.sh's
+# one_error_line) and contains TEXT -- never a shell's, setpriv's or timeout's message about a
+# command it could not run.
+# shellcheck disable=SC2317  # run through check
+error_line_with() { one_error_line "$1" && grep -q -- "$2" "$1"; }
 
 # 1. Persistence.
 start_tapsniff persist -i ptap0 --persist -q -c 1
@@ -52,7 +62,8 @@ check "wrong mode: exit 1" test "$rc" -eq 1
 check "wrong mode: message" grep -q 'not a TAP device' "$WORK/mode.err"
 
 # 3. --owner/--group: that user attaches without root. /dev/net/tun may be 0600 here, so the
-# unprivileged open runs in a private mount namespace with a 0666 node bound over it.
+# unprivileged open runs in a private mount namespace with a 0666 node bound over it. The
+# refusal must be tapsniff's own line ("tapsniff: ...", exit 1), not a failed exec's.
 start_tapsniff owner -i otap0 --persist --owner nobody --group nogroup -q -c 1
 wait_device otap0
 sleep 0.2
@@ -62,17 +73,21 @@ mkdir -p "$WORK/dev"
 unshare -m sh -c "mount -t tmpfs tmpfs $WORK/dev && mknod -m 666 $WORK/dev/tun c 10 200 && \
     mount --bind $WORK/dev/tun /dev/net/tun && \
     ip netns exec $NS setpriv --reuid=nobody --regid=nogroup --clear-groups --inh-caps=-all \
-        timeout -s INT 1 $BIN -i otap0" >/dev/null 2>"$WORK/owner.err"
+        timeout -s INT -k 2 1 $OTHER_BIN -i otap0" >/dev/null 2>"$WORK/owner.err"
 check "owner attaches without root" grep -q 'listening on otap0' "$WORK/owner.err"
 unshare -m sh -c "mount -t tmpfs tmpfs $WORK/dev && mknod -m 666 $WORK/dev/tun c 10 200 && \
     mount --bind $WORK/dev/tun /dev/net/tun && \
     ip netns exec $NS setpriv --reuid=daemon --regid=daemon --clear-groups --inh-caps=-all \
-        timeout -s INT 1 $BIN -i otap0" >/dev/null 2>"$WORK/other.err"
-check "another user is refused with a remedy" grep -q 'permission denied' "$WORK/other.err"
+        timeout -s INT -k 2 1 $OTHER_BIN -i otap0" >/dev/null 2>"$WORK/other.err"
+rc=$?
+check "another user is refused: exit 1" test "$rc" -eq 1
+check "another user is refused with a remedy" error_line_with "$WORK/other.err" 'permission denied; try sudo'
 in_ns 10 ip tuntap del otap0 mode tap
 
-# 4. -Z: root dropped after the device and -w file are open.
-start_tapsniff dropz -i ztap0 -Z nobody -q -w "$WORK/z.pcap"
+# 4. -Z: root dropped after the device and -w file are open. Started from OTHER_BIN (BIN=...
+# lasts for that call only), so nothing nobody does after the drop depends on the build tree;
+# the -w file stays in the root-only WORK on purpose: written there, it was opened before.
+BIN="$OTHER_BIN" start_tapsniff dropz -i ztap0 -Z nobody -q -w "$WORK/z.pcap"
 sleep 0.7
 status="/proc/$PID/status"
 check "-Z: uid 65534" sh -c "grep -Eq '^Uid:\s+65534\s+65534\s+65534\s+65534' $status"
@@ -123,14 +138,14 @@ check "start line says down without --up" grep -q 'mtu 1500, down)' "$WORK/down2
 
 # 8. No privileges, no /dev/net/tun: one line with the remedy, exit 1, nothing created.
 in_ns 10 setpriv --reuid=nobody --regid=nogroup --clear-groups --inh-caps=-all \
-    "$BIN" -i utap0 >/dev/null 2>"$WORK/noroot.err"
+    "$OTHER_BIN" -i utap0 >/dev/null 2>"$WORK/noroot.err"
 rc=$?
 check "not root: exit 1" test "$rc" -eq 1
-check "not root: one line with the remedy" sh -c "[ \$(wc -l < $WORK/noroot.err) -eq 1 ] && grep -q 'try sudo' $WORK/noroot.err"
+check "not root: one line with the remedy" error_line_with "$WORK/noroot.err" 'try sudo'
 check "not root: nothing created" dev_gone utap0
 timeout -k 2 10 unshare -m sh -c "mount -t tmpfs tmpfs /dev/net && ip netns exec $NS $BIN -i ntap0" >/dev/null 2>"$WORK/notun.err"
 rc=$?
 check "no /dev/net/tun: exit 1" test "$rc" -eq 1
-check "no /dev/net/tun: one line with the remedy" sh -c "[ \$(wc -l < $WORK/notun.err) -eq 1 ] && grep -q 'modprobe tun' $WORK/notun.err"
+check "no /dev/net/tun: one line with the remedy" error_line_with "$WORK/notun.err" 'modprobe tun'
 
 finish

@@ -9,6 +9,8 @@
 #   BIN   the tapsniff binary (absolute path)      HERE  this directory (gen_frames.py, ...)
 #   PY    the python with scapy (Debian's)          WORK  a private temporary directory
 #   NS    the network namespace (require_live)      PID   the last tapsniff start_tapsniff started
+#   OTHER_DIR, OTHER_BIN  a directory every user can enter and the copy of BIN in it
+#         (copy_binary_for_other_users; for the checks that run tapsniff as another user)
 #   rc    exit status left by run_bounded, stop_pid, wait_exit
 #   bg_pids  background processes the script started (stopped by the EXIT trap)
 #   failures, passes  the counters of pass/fail/check (finish reports them)
@@ -21,6 +23,8 @@ PY=/usr/bin/python3  # Debian's python with scapy; gen_frames.py needs it
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 NS=""
 WORK=""
+OTHER_DIR=""
+OTHER_BIN=""
 PID=""
 rc=0
 bg_pids=()
@@ -57,9 +61,9 @@ lib_init() {
 # lib_cleanup: the EXIT trap. Stops the background processes the script started, then (bounded:
 # 10 rounds of SIGTERM 0.1 s apart, then SIGKILL) everything still running in $NS -- found with
 # `ip netns pids`, so also what a background shell function started there -- deletes $NS and
-# removes WORK (kept, and named on stderr, when KEEP_TMP is set).
+# removes WORK and OTHER_DIR (kept, and named on stderr, when KEEP_TMP is set).
 lib_cleanup() {
-    local pid p i
+    local pid p i d
     for pid in "${bg_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     if [ -n "$NS" ] && ip netns list 2>/dev/null | grep -qw "$NS"; then
         for i in 1 2 3 4 5 6 7 8 9 10; do
@@ -76,9 +80,10 @@ lib_cleanup() {
     fi
     for pid in "${bg_pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
     for pid in "${bg_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    if [ -n "$WORK" ]; then
-        if [ -n "${KEEP_TMP:-}" ]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
-    fi
+    for d in "$WORK" "$OTHER_DIR"; do
+        [ -n "$d" ] || continue
+        if [ -n "${KEEP_TMP:-}" ]; then echo "kept $d" >&2; else rm -rf "$d"; fi
+    done
 }
 
 # require_live PREFIX WHAT: skip (77) unless root, /dev/net/tun and iproute2's ip are there
@@ -92,6 +97,49 @@ require_live() {
     ip netns add "$1$$" 2>"$WORK/netns.err" || skip "ip netns add failed: $(head -c 200 "$WORK/netns.err")"
     NS="$1$$"
     ip -n "$NS" link set lo up
+}
+
+# copy_binary_for_other_users USER:GROUP...: copy BIN to OTHER_BIN, in a new directory
+# OTHER_DIR (0755, the copy 0755) that each USER can enter; the EXIT trap removes it. Every
+# check that runs tapsniff as another user (setpriv, runuser, su, -Z) runs OTHER_BIN, and puts
+# whatever else that user must reach (input files, output directories) in OTHER_DIR: BIN sits
+# in the build tree, which such a user cannot enter when the checkout is in a private directory
+# (root's home, a mktemp -d); exec then fails and the check would blame tapsniff (issue 19).
+# The directory goes in the first of TMPDIR, /tmp, /var/tmp, /dev/shm where each USER really
+# runs the copy (`OTHER_BIN --version` exits 0): TMPDIR may be private too, /tmp noexec. That
+# proof goes through env, not straight from setpriv: setpriv still holds root's capabilities
+# when it execs its command, so `setpriv ... BIN` runs even a BIN its user cannot reach. Exits 1,
+# saying why for each directory, when none will do: the checks after it would only mislead.
+copy_binary_for_other_users() {
+    local base dir who why reasons=""
+    need setpriv "setpriv (util-linux)"
+    for base in ${TMPDIR:+"$TMPDIR"} /tmp /var/tmp /dev/shm; do
+        [ -d "$base" ] || continue
+        dir="$(mktemp -d "$base/tapsniff-other.XXXXXX" 2>/dev/null)" || continue
+        why=""
+        if ! chmod 0755 "$dir" || ! cp "$BIN" "$dir/tapsniff" || ! chmod 0755 "$dir/tapsniff"; then
+            why="cannot copy $BIN there"
+        fi
+        for who in "$@"; do
+            [ -z "$why" ] || break
+            if why="$(setpriv --reuid="${who%%:*}" --regid="${who#*:}" --clear-groups --inh-caps=-all \
+                env "$dir/tapsniff" --version 2>&1 >/dev/null)"; then
+                why=""
+            else
+                why="${who%%:*} cannot run it: ${why:-no message}"
+            fi
+        done
+        if [ -z "$why" ]; then
+            OTHER_DIR="$dir"
+            OTHER_BIN="$dir/tapsniff"
+            return 0
+        fi
+        rm -rf "$dir"
+        reasons+="  $dir: $why"$'\n'
+    done
+    echo "FAIL: no directory where $* can run a copy of $BIN:"
+    printf '%s' "$reasons"
+    exit 1
 }
 
 # pass MESSAGE / fail MESSAGE: a "PASS: MESSAGE" / "FAIL: MESSAGE" line; counted.
