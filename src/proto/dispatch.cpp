@@ -38,6 +38,59 @@ constexpr auto kIpProtocols = [] {
     return t;
 }();
 
+// Which of a segment's ports a row looks at (tcpdump's IS_SRC_OR_DST_PORT, dport ==, sport ==).
+enum class PortMatch : std::uint8_t { either, source, destination };
+
+struct PortRow {
+    std::uint16_t low;   // a port, or a range of them
+    std::uint16_t high;
+    PortMatch match;
+    DecodeFn decode;
+};
+
+constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortMatch::either) {
+    return PortRow{p, p, match, decode};
+}
+
+// UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
+constexpr std::array<PortRow, 0> kUdpPorts{};
+
+// TCP payloads, in the order of tcpdump's tcp_print.
+constexpr std::array<PortRow, 0> kTcpPorts{};
+
+// Every port any row names, so that most segments are passed on after one bit test.
+template <std::size_t N>
+constexpr std::array<std::uint64_t, 1024> port_bitmap(const std::array<PortRow, N>& rows) {
+    std::array<std::uint64_t, 1024> bits{};
+    for (const PortRow& row : rows) {
+        for (std::uint32_t p = row.low; p <= row.high; ++p) bits[p >> 6U] |= std::uint64_t{1} << (p & 63U);
+    }
+    return bits;
+}
+
+constexpr auto kUdpPortBits = port_bitmap(kUdpPorts);
+constexpr auto kTcpPortBits = port_bitmap(kTcpPorts);
+
+bool in_bitmap(const std::array<std::uint64_t, 1024>& bits, std::uint16_t p) {
+    return ((bits[p >> 6U] >> (p & 63U)) & 1U) != 0;
+}
+
+template <std::size_t N>
+DecodeFn port_decoder(const std::array<PortRow, N>& rows, const std::array<std::uint64_t, 1024>& bits,
+                      std::uint16_t sport, std::uint16_t dport) {
+    if (!in_bitmap(bits, sport) && !in_bitmap(bits, dport)) return nullptr;
+    auto hit = [](const PortRow& row, std::uint16_t p) { return p >= row.low && p <= row.high; };
+    for (const PortRow& row : rows) {
+        const bool src = hit(row, sport);
+        const bool dst = hit(row, dport);
+        if ((row.match == PortMatch::either && (src || dst)) || (row.match == PortMatch::source && src) ||
+            (row.match == PortMatch::destination && dst)) {
+            return row.decode;
+        }
+    }
+    return nullptr;
+}
+
 DecodeFn ethertype_decoder(std::uint16_t type) {
     for (const EthertypeRow& row : kEthertypes) {
         if (row.type == type) return row.decode;
@@ -58,6 +111,20 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
 
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len) {
     DecodeFn decode = kIpProtocols[protocol];
+    if (decode == nullptr) return false;
+    decode(d, data, wire_len);
+    return true;
+}
+
+bool decode_udp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, Bytes data, std::uint32_t wire_len) {
+    DecodeFn decode = port_decoder(kUdpPorts, kUdpPortBits, sport, dport);
+    if (decode == nullptr) return false;
+    decode(d, data, wire_len);
+    return true;
+}
+
+bool decode_tcp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, Bytes data, std::uint32_t wire_len) {
+    DecodeFn decode = port_decoder(kTcpPorts, kTcpPortBits, sport, dport);
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;

@@ -103,6 +103,17 @@ public:
         out_.push_back('}');
         first_ = false;
     }
+    // A nested object: begin_object, its fields, end_object.
+    void begin_object(const Field& f) {
+        if (!key(f)) return;
+        out_.push_back('{');
+        first_ = true;
+    }
+    void end_object(const Field& f) {
+        if (f.json.empty()) return;
+        out_.push_back('}');
+        first_ = false;
+    }
     // A list of plain numbers.
     void begin_numbers(const Field& f) {
         numbers_shown_ = !f.json.empty();
@@ -171,6 +182,8 @@ public:
     void end_list(const Field& f) { (void)f; }
     void begin_item(const Field& list);
     void end_item(const Field& list);
+    void begin_object(const Field& f) { begin_item(f); }
+    void end_object(const Field& f) { end_item(f); }
     void begin_numbers(const Field& f);
     void number_item(std::uint64_t v);
     void end_numbers(const Field& f);

@@ -165,6 +165,9 @@ constexpr Field kDst{"dst", "Destination Address"};
 constexpr Field kProto{"proto", "Protocol", 0, protocol_name_of};
 constexpr Field kTtl{"ttl", "Time to Live"};
 constexpr Field kLen{"len", "Total Length"};
+constexpr Field kIdJson{"id", ""};
+constexpr Field kFragOffsetJson{"frag_offset", ""};
+constexpr Field kMoreFragmentsJson{"mf", ""};
 constexpr Field kVersion{"", "Version"};
 constexpr Field kHeaderLen{"", "Header Length", 0, nullptr, nullptr, "bytes"};
 constexpr Field kTos{"", "Type of Service", 2};
@@ -183,6 +186,11 @@ void describe(const Ipv4Layer& ip, W& w) {
     w.num(kProto, ip.proto);
     w.num(kTtl, ip.ttl);
     w.num(kLen, ip.total_len);
+    if (ip.fragmented()) {  // the contract's fragment fields, only for fragments
+        w.num(kIdJson, ip.id);
+        w.num(kFragOffsetJson, ip.frag_offset());
+        w.flag(kMoreFragmentsJson, ip.more_fragments());
+    }
     w.num(kVersion, ip.version);
     w.num(kHeaderLen, ip.header_len());
     w.num(kTos, ip.tos);

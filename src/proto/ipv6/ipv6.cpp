@@ -176,6 +176,10 @@ constexpr Field kDst{"dst", "Destination Address"};
 constexpr Field kNext{"next", "Next Header", 0, protocol_name_of};
 constexpr Field kHlim{"hlim", "Hop Limit"};
 constexpr Field kLen{"len", "Payload Length"};
+constexpr Field kFragJson{"frag", ""};
+constexpr Field kFragIdJson{"id", ""};
+constexpr Field kFragOffsetJson{"offset", ""};
+constexpr Field kFragMoreJson{"m", ""};
 constexpr Field kVersion{"", "Version"};
 constexpr Field kTrafficClass{"", "Traffic Class", 2};
 constexpr Field kFlowLabel{"", "Flow Label", 5};
@@ -199,6 +203,15 @@ void describe(const Ipv6Layer& ip, W& w) {
     w.num(kNext, ip.next);
     w.num(kHlim, ip.hop_limit);
     w.num(kLen, ip.payload_len);
+    for (const Ipv6Extension* e = ip.first_ext; e != nullptr; e = e->next_ext) {
+        if (e->kind != Ip6ExtKind::fragment || e->captured < 8) continue;
+        w.begin_object(kFragJson);  // the contract's fragment object, for the first fragment header
+        w.num(kFragIdJson, e->frag_id);
+        w.num(kFragOffsetJson, e->frag_offset * 8U);
+        w.flag(kFragMoreJson, e->frag_more);
+        w.end_object(kFragJson);
+        break;
+    }
     w.num(kVersion, ip.version);
     w.num(kTrafficClass, ip.traffic_class);
     w.num(kFlowLabel, ip.flow_label);

@@ -231,7 +231,9 @@ void tcp_text(const TextContext& tc, std::size_t index) {
     if (length > 0 && t.available < hlen) {
         TS_PUT(out, " [remaining caplen({}) < header length({})]", t.available, hlen);
         append_trunc(out, "tcp");
+        return;
     }
+    text_next(tc, index);  // the protocol on its port, if any, prints the rest
 }
 
 // "S." for SYN+ACK: the JSON value of the flags.

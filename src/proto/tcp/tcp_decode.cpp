@@ -198,8 +198,14 @@ void decode_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     if (data.size() > hlen) tcp->payload = data.subspan(hlen, std::min<std::size_t>(data.size(), wire_len) - hlen);
 
-    if (!d.options.verify_checksums || ip.fragmented() || data.size() < wire_len) return;  // stays unverified
-    tcp->checksum = verify_upper_checksum(ip, ipproto::tcp, data.first(wire_len), tcp->checksum_field);
+    if (d.options.verify_checksums && !ip.fragmented() && data.size() >= wire_len) {
+        tcp->checksum = verify_upper_checksum(ip, ipproto::tcp, data.first(wire_len), tcp->checksum_field);
+    }
+    // tcpdump hands a payload on by port once the whole header, options included, was read.
+    const bool options_read = !option_cut && !tcp->options_bad;
+    if (options_read && wire_len > hlen && data.size() >= hlen) {
+        decode_tcp_payload(d, tcp->sport, tcp->dport, tcp->payload, static_cast<std::uint32_t>(wire_len - hlen));
+    }
 }
 
 }  // namespace tapsniff

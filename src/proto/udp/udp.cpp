@@ -53,7 +53,8 @@ void decode_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     d.frame.set_presence(Presence::complete);
     udp->checksum_field = *checksum;
-    if (claimed > wire_len) {
+    // A first fragment's UDP length counts the whole datagram: that is how fragmentation works.
+    if (claimed > wire_len && !ip.fragmented()) {
         d.frame.set_presence(Presence::malformed);
         d.bad("udp length beyond ip payload");
     }
@@ -61,12 +62,15 @@ void decode_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     udp->payload = cursor.rest().first(std::min<std::size_t>(cursor.remaining(), covered - kHeaderLen));
 
     udp->checksum.value = udp->checksum_field;
-    if (!d.options.verify_checksums || ip.fragmented() || data.size() < covered) return;  // stays unverified
-    if (ip.v4 != nullptr && udp->checksum_field == 0) {
-        udp->checksum.state = Checksum::State::unused;
-        return;
+    if (d.options.verify_checksums && !ip.fragmented() && data.size() >= covered) {
+        if (ip.v4 != nullptr && udp->checksum_field == 0) {
+            udp->checksum.state = Checksum::State::unused;
+        } else {
+            udp->checksum = verify_upper_checksum(ip, ipproto::udp, data.first(covered), udp->checksum_field);
+        }
     }
-    udp->checksum = verify_upper_checksum(ip, ipproto::udp, data.first(covered), udp->checksum_field);
+    // tcpdump hands the payload on by port, as long as the UDP length says it holds.
+    decode_udp_payload(d, udp->sport, udp->dport, udp->payload, covered - kHeaderLen);
 }
 
 namespace {
@@ -96,6 +100,7 @@ void udp_text(const TextContext& t, std::size_t index) {
         default:
             break;
     }
+    if (text_next(t, index)) return;  // the protocol on its port prints the rest
     std::uint32_t ulen = u.length_field;
     if (ulen == 0 && u.ip_len > 65535) ulen = u.ip_len;
     ulen -= 8;
