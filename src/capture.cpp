@@ -153,11 +153,11 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
             continue;
         }
         // The responder answers whatever the filter shows: a filter chooses what to print.
-        Bytes reply;
+        std::span<const Bytes> replies;
         const bool decoded = config.responder != nullptr;
-        if (decoded) reply = config.responder->reply_to(handler.decode_for_responder(raw));
+        if (decoded) replies = config.responder->replies_to(handler.decode_for_responder(raw), raw.ts);
         bool more = handler.take(raw, Direction::in, decoded);
-        if (!reply.empty()) {
+        for (Bytes reply : replies) {  // one reply, or the fragments of one
             if (auto sent = source.send(reply); !sent) return sent.error();
             // -c counts what is shown: once the request reached it, the reply is sent unshown.
             RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size())};

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <array>
+#include <memory>
+#include <span>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -29,24 +31,49 @@ struct Neighbor {
 // it stays the same from run to run and two neighbours of one run rarely share it.
 Result<Neighbor> parse_neighbor(std::string_view spec);
 
+class FrameBuilder;
+class Reassembler;
+struct Request;
+
 class Responder {
 public:
-    explicit Responder(std::vector<Neighbor> neighbors);
+    static constexpr unsigned kMinimumMtu = 1280;  // IPv6's minimum link MTU
+    static constexpr unsigned kMaximumMtu = 65521; // the largest a TAP takes
 
-    // The complete Ethernet frame to send back for `request`, or an empty view if none of the
-    // neighbours should answer it (not addressed to one, malformed, bad checksum, broadcast
-    // ping ...). The view stays valid until the next call.
+    // `mtu`: the link's MTU, the largest IP datagram a reply may be before it is fragmented.
+    explicit Responder(std::vector<Neighbor> neighbors, unsigned mtu = 1500);
+    Responder(Responder&&) noexcept;
+    Responder& operator=(Responder&&) noexcept;
+    ~Responder();
+
+    // The Ethernet frames to send back for `request`: none if no neighbour should answer it (not
+    // addressed to one, malformed, bad checksum, broadcast ping, a fragment of a datagram not yet
+    // complete ...), one, or the fragments of one reply. `now` times out unfinished reassembly.
+    // The views stay valid until the next call.
+    std::span<const Bytes> replies_to(const DecodedFrame& request, Timestamp now);
+    // The first of them (or nothing), for a request that is not a fragment.
     Bytes reply_to(const DecodedFrame& request);
 
 private:
-    Bytes arp_reply(const EthernetLayer& eth, const ArpLayer& arp, const Neighbor& self);
-    Bytes echo_reply_v4(const EthernetLayer& eth, const Ipv4Layer& ip4, const IcmpLayer& icmp, const Neighbor& self);
-    Bytes neighbor_advertisement(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& ns,
-                                 const Neighbor& self);
-    Bytes echo_reply_v6(const EthernetLayer& eth, const Ipv6Layer& ip6, const Icmp6Layer& echo, const Neighbor& self);
+    std::vector<std::byte>& next_frame();
+    void arp_reply(const Request& r, const Neighbor& self);
+    void neighbor_advertisement(const Request& r, const Neighbor& self);
+    void echo_v4(const Request& r, const Neighbor& self, Timestamp now);
+    void echo_v6_fragment(const Request& r, const Neighbor& self, Timestamp now);
+    void echo_v6(const Request& r, const Neighbor& self, Bytes request);
+    static void ipv6_header(FrameBuilder& f, const Ipv6Address& src, const Ipv6Address& dst, std::uint8_t hop_limit,
+                            std::uint8_t next, std::uint16_t payload_len);
+
+    static constexpr std::uint8_t kNdHopLimit = 255;  // RFC 4861: ND messages must carry 255
 
     std::vector<Neighbor> neighbors_;
-    std::vector<std::byte> frame_;  // the reply being built; capacity kept across replies
+    unsigned mtu_;
+    std::vector<std::vector<std::byte>> frames_;  // reply frames; capacity kept across replies
+    std::size_t used_ = 0;
+    std::vector<Bytes> views_;
+    std::vector<std::byte> scratch_;              // a reply's ICMP message being built
+    std::unique_ptr<Reassembler> reassembler_;
+    std::uint32_t next_fragment_id_ = 1;
 };
 
 }  // namespace tapsniff

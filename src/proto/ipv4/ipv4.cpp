@@ -75,6 +75,7 @@ void decode_ipv4(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor rest(datagram);
     rest.skip(kMinHeader);
     ip->options = rest.take_at_most(hlen - kMinHeader);
+    ip->payload = rest.rest();
 
     ip->checksum.value = checksum_field;
     if (d.options.verify_checksums && datagram.size() >= hlen) {

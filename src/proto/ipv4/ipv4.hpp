@@ -32,6 +32,7 @@ struct Ipv4Layer {
     Ipv4Address src{};
     Ipv4Address dst{};
     Bytes options;                  // captured option bytes
+    Bytes payload;                  // captured bytes after the header, cut at the total length
     std::uint32_t wire_len = 0;     // bytes on the wire from this header on
     std::uint32_t available = 0;    // captured bytes, cut at the total length
     std::uint32_t upper_len = 0;    // bytes of the upper layer per the header

@@ -83,6 +83,8 @@ struct Ipv6Layer {
     std::uint8_t upper_proto = 0;    // what the chain handed on to (also for a later fragment)
     std::uint32_t upper_len = 0;     // bytes of it per the header(s)
     bool has_fragment_header = false;
+    const Ipv6Extension* fragment = nullptr;  // the fragment header, if any
+    Bytes fragment_payload;          // captured bytes after it (cut at the payload length)
 };
 
 void decode_ipv6(Decoder& d, Bytes data, std::uint32_t wire_len);

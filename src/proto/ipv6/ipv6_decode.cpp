@@ -153,6 +153,8 @@ bool fragment_header(Chain& c, Cursor here) {
         return false;
     }
     c.ip.has_fragment_header = true;
+    c.ip.fragment = ext;
+    c.ip.fragment_payload = here.ahead(8).rest();
     ext->length = 8;
     ext->captured = static_cast<std::uint16_t>(std::min<std::size_t>(here.remaining(), 8));
     Cursor fields = here.ahead(2);
