@@ -113,7 +113,9 @@ private:
             // Frames tapsniff sent are marked like tcpdump marks outgoing frames on "any":
             // "Out " before the link-layer part, which stays identical to tcpdump's.
             if (direction == Direction::out) append(buf, "Out ");
+            const std::size_t line_start = buf.size();
             format_line(decoded_, !config_.hex, buf);
+            if (config_.color) colorize_line(buf, line_start);
             if (config_.verbose) format_tree(decoded_, buf);
             if (config_.hex) format_hex_ascii(raw.bytes, buf);
         }

@@ -27,6 +27,10 @@ void format_hex_ascii(Bytes bytes, OutBuffer& out);
 void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out,
                  bool outgoing = false);
 
+// --color: paints the text line that starts at `start` (addresses, the ethertype's protocol,
+// truncation and error marks); hex and tree lines after it stay as they are.
+void colorize_line(OutBuffer& out, std::size_t start);
+
 // The -v tree: indented lines, each starting "\n    ", a heading per layer and a line per field.
 void format_tree(const DecodedFrame& frame, OutBuffer& out);
 
