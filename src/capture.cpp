@@ -6,6 +6,7 @@
 
 #include "tapsniff/decode.hpp"
 #include "tapsniff/format.hpp"
+#include "tapsniff/timestamp.hpp"
 
 namespace tapsniff {
 

@@ -31,8 +31,6 @@ public:
     // ping ...). The view stays valid until the next call.
     Bytes reply_to(const DecodedFrame& request);
 
-    [[nodiscard]] const std::vector<Neighbor>& neighbors() const { return neighbors_; }
-
 private:
     Bytes arp_reply(const DecodedFrame& request, const Neighbor& self);
     Bytes echo_reply_v4(const DecodedFrame& request, const Neighbor& self);

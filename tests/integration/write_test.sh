@@ -213,7 +213,7 @@ fi
 
 # ---------------------------------------------------------------- b. -w -
 echo "== b. -w - puts a pcap on stdout and nothing else"
-for extra in "-q" "-q -x" "-q --json" "" "-q -v"; do
+for extra in "-q" ""; do
     # shellcheck disable=SC2086
     run -r "$WORK/in.pcap" -w - $extra
     magic=$(head -c 4 "$WORK/out" | od -An -tx1 | tr -d ' \n')
@@ -224,6 +224,16 @@ for extra in "-q" "-q -x" "-q --json" "" "-q -v"; do
         pass "b: -w - ${extra:-(no -q)}: stdout starts with magic $magic, parses to the end ($msg), same bytes as -w FILE"
     else
         fail "b: -w - ${extra:-(no -q)}: exit $rc, magic $magic, records: ${msg:-?}, stderr $(errline)"
+    fi
+done
+# Output formats with nothing printed do nothing: a usage error, nothing written (issue 17).
+for extra in "-x" "--json" "-v"; do
+    run -r "$WORK/in.pcap" -q -w - "$extra"
+    if [ "$rc" -eq 2 ] && one_error_line "$WORK/err" && grep -q -- "$extra: nothing is printed with -w -" "$WORK/err" \
+        && [ ! -s "$WORK/out" ]; then
+        pass "b: -w - $extra -> exit 2, nothing on stdout: $(head -n 1 "$WORK/err")"
+    else
+        fail "b: -w - $extra -> exit $rc (want 2), stdout $(wc -c <"$WORK/out") bytes, stderr $(errline)"
     fi
 done
 run -r "$WORK/in.pcap" -q -c 5 -w -
