@@ -20,7 +20,8 @@ PcapFileSource::PcapFileSource(PcapHandle handle, std::string path, LinkType lin
                                std::unique_ptr<char[]> read_buffer)
     : read_buffer_(std::move(read_buffer)), handle_(std::move(handle)), path_(std::move(path)), link_(link), dlt_(dlt) {
     struct stat st {};
-    const int fd = pcap_fileno(handle_.get());
+    // pcap_fileno() answers -1 for a savefile; the FILE underneath knows its descriptor.
+    const int fd = fileno(pcap_file(handle_.get()));
     if (fd >= 0 && fstat(fd, &st) == 0) {
         is_stream_ = !S_ISREG(st.st_mode);
         if (S_ISREG(st.st_mode)) size_ = static_cast<std::uint64_t>(st.st_size);
@@ -76,7 +77,7 @@ Result<ReadStatus> PcapFileSource::next(RawFrame& frame) {
 
 bool PcapFileSource::would_block() const {
     if (!is_stream_) return false;
-    pollfd pfd{pcap_fileno(handle_.get()), POLLIN, 0};
+    pollfd pfd{fileno(pcap_file(handle_.get())), POLLIN, 0};
     return ::poll(&pfd, 1, 0) == 0;
 }
 

@@ -328,6 +328,24 @@ else
     fail "d: -w - | head -c 100 -> exit ${st[0]} (want 0), stderr $(errline)"
 fi
 
+# ---------------------------------------------------------------- d2. a pipe that pauses
+echo "== d2. -r - from a pipe that pauses: what came before the pause is printed during it"
+# The contract: output is flushed whenever tapsniff would wait for the next frame. The writer
+# sends the first 5000 bytes, waits 3 s, then the rest; after 1.5 s the lines of the frames
+# before the pause must be out. Bounded: timeout 20, one wait on a process that ends by itself.
+( head -c 5000 "$WORK/in.pcap"; sleep 3; tail -c +5001 "$WORK/in.pcap" ) \
+    | timeout -k 5 20 "$BIN" -r - -q -t none >"$WORK/pause.out" 2>"$WORK/pause.err" &
+pause_pid=$!
+sleep 1.5
+during=$(wc -l <"$WORK/pause.out")
+wait "$pause_pid" || true
+after=$(wc -l <"$WORK/pause.out")
+if [ "$during" -gt 0 ] && [ "$after" -gt "$during" ] && [ ! -s "$WORK/pause.err" ]; then
+    pass "d2: $during lines out during the pause, $after at the end"
+else
+    fail "d2: $during lines during the pause (want > 0), $after at the end, stderr $(head -c 200 "$WORK/pause.err")"
+fi
+
 # ---------------------------------------------------------------- e. pcapng
 echo "== e. pcapng input"
 if command -v editcap >/dev/null 2>&1; then
