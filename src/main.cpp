@@ -13,6 +13,7 @@
 #include "tapsniff/device.hpp"
 #include "tapsniff/pcap_source.hpp"
 #include "tapsniff/privileges.hpp"
+#include "tapsniff/progress.hpp"
 #include "tapsniff/tap_source.hpp"
 
 namespace {
@@ -43,6 +44,7 @@ struct Run {
     const std::optional<BpfFilter>& filter;
     Responder* responder = nullptr;         // --respond
     const TunDevice* device = nullptr;      // for the drop count; null for a file
+    ProgressSource* progress = nullptr;     // -r on a terminal
 };
 
 Result<std::optional<BpfFilter>> compile_filter(const Plan& plan, int dlt) {
@@ -86,6 +88,7 @@ int capture(const Run& run) {
     CaptureStats stats;
     const Status status = run_capture(run.source, config, out, stats);
     const Status closed = writer ? writer->close() : ok_status();
+    if (run.progress != nullptr) run.progress->finish();
     int exit_code = kExitOk;
     if (!status) exit_code = fail(status.error());
     else if (!closed) exit_code = fail(closed.error());
@@ -105,6 +108,10 @@ int run_file(const Plan& plan) {
     PcapFileSource& file = *source.value();
     auto filter = compile_filter(plan, file.pcap_linktype());
     if (!filter) return fail(filter.error());
+    if (want_progress(plan.output.quiet)) {
+        ProgressSource progress(file, STDERR_FILENO);
+        return capture(Run{plan, progress, filter.value(), nullptr, nullptr, &progress});
+    }
     return capture(Run{plan, file, filter.value()});
 }
 
