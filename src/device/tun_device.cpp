@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "interface_config.hpp"
@@ -20,7 +21,7 @@ namespace {
 constexpr const char* kTunPath = "/dev/net/tun";
 constexpr const char* kContainerHint = "in a container add --cap-add=NET_ADMIN --device /dev/net/tun";
 // The way to use a device without root: root creates it once for you.
-constexpr const char* kOwnerHint = "or let root create it once with --persist --owner USER, so that USER may attach";
+constexpr const char* kOwnerHint = "to run without root, have root create the device once with --persist --owner USER";
 
 void copy_name(ifreq& ifr, const std::string& name) {
     std::memcpy(ifr.ifr_name, name.data(), std::min<std::size_t>(name.size(), IFNAMSIZ - 1));
@@ -45,7 +46,25 @@ std::string action(const std::string& shown, const char* mode, bool existed) {
 std::string tun_node_access() {
     struct stat st {};
     if (::stat(kTunPath, &st) != 0) return "cannot stat it";
-    return fmt::format("it is mode {:04o}, owner uid {}", st.st_mode & 07777U, st.st_uid);
+    return fmt::format("{} is mode {:04o}, owner uid {}", kTunPath, st.st_mode & 07777U, st.st_uid);
+}
+
+// Who may attach to an existing device without root, from its sysfs owner and group (-1: none).
+std::string device_owner(const std::string& name) {
+    auto read_id = [&](const char* what) -> long {
+        std::FILE* f = std::fopen(fmt::format("/sys/class/net/{}/{}", name, what).c_str(), "re");
+        if (f == nullptr) return -1;
+        long id = -1;
+        if (std::fscanf(f, "%ld", &id) != 1) id = -1;
+        std::fclose(f);
+        return id;
+    };
+    const long owner = read_id("owner");
+    const long group = read_id("group");
+    if (owner < 0 && group < 0) return "it has no --owner or --group, so only root may attach";
+    if (group < 0) return fmt::format("only its owner, uid {}, may attach without root", owner);
+    if (owner < 0) return fmt::format("only its group, gid {}, may attach without root", group);
+    return fmt::format("only its owner, uid {}, or group, gid {}, may attach without root", owner, group);
 }
 
 Error open_tun_error(int err) {
@@ -60,9 +79,9 @@ Error open_tun_error(int err) {
         case EPERM:
             // Attaching to a device root made for you with --owner still needs this node to be
             // readable and writable (Debian makes it 0666).
-            return Error{fmt::format("cannot open {}: permission denied ({}); try sudo, {}, {} and /dev/net/tun "
-                                     "open to USER (usually mode 0666)",
-                                     kTunPath, tun_node_access(), kContainerHint, kOwnerHint)};
+            return Error{fmt::format("cannot open {}: permission denied; try sudo ({}); {}; {} and let USER open "
+                                     "{} (mode 0666 is usual)",
+                                     kTunPath, tun_node_access(), kContainerHint, kOwnerHint, kTunPath)};
         default:
             return Error{fmt::format("cannot open {}: {}", kTunPath, errno_text(err))};
     }
@@ -95,16 +114,15 @@ Error tunsetiff_error(int err, const std::string& name, bool tun, bool existed) 
         case EPERM:
             if (existed) {
                 // A persistent device with an owner/group admits only that user without CAP_NET_ADMIN.
-                return Error{fmt::format("cannot attach to {}: permission denied (it belongs to another user); "
-                                         "try sudo, {}",
-                                         name, kOwnerHint)};
+                return Error{fmt::format("cannot attach to {}: permission denied; try sudo ({}); {}", name,
+                                         device_owner(name), kOwnerHint)};
             }
-            return Error{fmt::format("cannot {}: permission denied (creating a device needs CAP_NET_ADMIN); try "
-                                     "sudo, {}, {}",
+            return Error{fmt::format("cannot {}: permission denied; try sudo (creating a device needs "
+                                     "CAP_NET_ADMIN); {}; {}, then attach as USER",
                                      action(shown, mode, existed), kContainerHint, kOwnerHint)};
         case EBUSY:
             return Error{fmt::format("cannot attach to {}: device busy: another process has it open (a VM such as "
-                                     "qemu, or another tapsniff; 'ip tuntap show' names it); stop that process, or "
+                                     "qemu, or another tapsniff; 'ip -d tuntap show' names it); stop that process, or "
                                      "name another device with -i",
                                      name)};
         case EINVAL:
