@@ -20,7 +20,7 @@ std::int64_t monotonic_ms() {
 }
 
 std::string bytes_text(std::uint64_t bytes) {
-    const double b = static_cast<double>(bytes);
+    const auto b = static_cast<double>(bytes);
     if (bytes < 1024 * 1024) return fmt::format("{:.1f} KiB", b / 1024);
     if (bytes < 1024ULL * 1024 * 1024) return fmt::format("{:.1f} MiB", b / (1024 * 1024));
     return fmt::format("{:.1f} GiB", b / (1024.0 * 1024 * 1024));
