@@ -132,7 +132,7 @@ Result<CommandLine> parse_command_line(int argc, const char* const* argv) {
     auto value = [&](std::vector<std::string>& into, const char* names, const char* help, const char* type,
                      const char* group) {
         app.add_option(names, into, help)
-            ->type_name(type)
+            ->option_text(type)  // "NAME", not CLI11's "NAME ..." for a vector
             ->group(group)
             ->allow_extra_args(false)
             ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
