@@ -7,6 +7,7 @@
 #include "proto/tcp/tcp_conversations.hpp"
 #include "tapsniff/decode.hpp"
 #include "tapsniff/render.hpp"
+#include "tapsniff/timestamp.hpp"
 
 namespace tapsniff {
 
@@ -110,9 +111,10 @@ private:
             if (config_.color) append(buf, kDim);
             timestamps_.format(raw.ts, buf);
             if (config_.color) append(buf, kReset);
-            // Frames tapsniff sent are marked like tcpdump marks outgoing frames on "any":
-            // "Out " before the link-layer part, which stays identical to tcpdump's.
-            if (direction == Direction::out) append(buf, "Out ");
+            // Frames tapsniff sent itself (--respond) are marked "[respond] " before the link-layer
+            // part, which stays identical to tcpdump's. Not "Out ": the host receives them, and
+            // tcpdump on the interface calls them "In".
+            if (direction == Direction::out) append(buf, "[respond] ");
             const std::size_t line_start = buf.size();
             format_line(decoded_, !config_.hex, buf);
             if (config_.color) colorize_line(buf, line_start);

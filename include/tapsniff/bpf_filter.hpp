@@ -7,15 +7,15 @@
 #include <string>
 
 #include "tapsniff/error.hpp"
-#include "tapsniff/frame_source.hpp"
+#include "tapsniff/frame.hpp"
 
 namespace tapsniff {
 
 class BpfFilter {
 public:
-    // Compiles `expression` for frames of the given LINKTYPE_; a bad expression is a usage
+    // Compiles `expression` for frames of the given DLT_ value; a bad expression is a usage
     // error quoting libpcap's message.
-    static Result<BpfFilter> compile(const std::string& expression, int linktype);
+    static Result<BpfFilter> compile(const std::string& expression, int dlt);
 
     BpfFilter(BpfFilter&& other) noexcept;
     BpfFilter& operator=(BpfFilter&& other) noexcept;

@@ -9,7 +9,7 @@
 #include "tapsniff/pcap_writer.hpp"
 #include "tapsniff/responder.hpp"
 #include "tapsniff/output_sink.hpp"
-#include "tapsniff/timestamp.hpp"
+#include "tapsniff/time_mode.hpp"
 
 namespace tapsniff {
 

@@ -2,12 +2,13 @@
 #pragma once
 
 #include <string>
+#include <system_error>
 #include <utility>
 #include <variant>
 
 namespace tapsniff {
 
-// Exit codes of the contract (../shared/spec/interface.md).
+// Exit codes of the contract (README "Exit status", tapsniff(8)).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitRuntime = 1;
 inline constexpr int kExitUsage = 2;
@@ -33,6 +34,9 @@ public:
 private:
     std::variant<T, Error> state_;
 };
+
+// strerror's text for an errno value ("No such file or directory"), for the end of a message.
+inline std::string errno_text(int err) { return std::generic_category().message(err); }
 
 // For calls that return nothing but can fail.
 using Status = Result<std::monostate>;

@@ -1,20 +1,23 @@
 // Saves frames to a pcap file (or stdout) through libpcap's dump functions.
 #pragma once
 
-#include <pcap/pcap.h>
-
 #include <memory>
 #include <string>
 
 #include "tapsniff/error.hpp"
-#include "tapsniff/frame_source.hpp"
+#include "tapsniff/frame.hpp"
+#include "tapsniff/pcap_handle.hpp"
 
 namespace tapsniff {
 
 class PcapWriter {
 public:
     // "-" writes to standard output. The file is complete (header written) once this returns.
-    static Result<PcapWriter> open(const std::string& path, int linktype);
+    static Result<PcapWriter> open(const std::string& path, int dlt);
+
+    // Hands the file to another user (-Z), as tcpdump does, so that user can read and rotate it.
+    // Only a regular file changes hands: never stdout, a device such as /dev/null, or a FIFO.
+    Status give_to(unsigned uid, unsigned gid) const;
 
     // Appends one record; errors surface on the next flush().
     void write(const RawFrame& frame);
@@ -25,18 +28,14 @@ public:
     // True once `-w -`'s reader went away (EPIPE): capturing stops, which is not an error.
     [[nodiscard]] bool reader_gone() const { return reader_gone_; }
 
-    struct DeadCloser {
-        void operator()(pcap_t* p) const { pcap_close(p); }
-    };
+private:
     struct DumperCloser {
         void operator()(pcap_dumper_t* d) const { pcap_dump_close(d); }
     };
 
-private:
-    PcapWriter(std::unique_ptr<pcap_t, DeadCloser> dead, std::unique_ptr<pcap_dumper_t, DumperCloser> dumper,
-               std::string path);
+    PcapWriter(PcapHandle dead, std::unique_ptr<pcap_dumper_t, DumperCloser> dumper, std::string path);
 
-    std::unique_ptr<pcap_t, DeadCloser> dead_;
+    PcapHandle dead_;
     std::unique_ptr<pcap_dumper_t, DumperCloser> dumper_;
     std::string path_;
     bool dirty_ = true;  // the file header is not flushed yet

@@ -1,10 +1,11 @@
-// Frames read from an open TAP (or TUN) file descriptor.
+// Frames read from an open TAP (or TUN) file descriptor, and replies written to it.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "tapsniff/frame_source.hpp"
+#include "tapsniff/pcap_handle.hpp"
 
 namespace tapsniff {
 
@@ -20,12 +21,12 @@ public:
     Status wait(int timeout_ms) override;
     Status send(Bytes frame) override;
     [[nodiscard]] LinkType link() const override { return tun_mode_ ? LinkType::raw_ip : LinkType::ethernet; }
-    [[nodiscard]] int pcap_linktype() const override;
+    [[nodiscard]] int pcap_linktype() const override { return dlt_of(link()); }
 
 private:
     [[nodiscard]] Error disappeared() const;
 
-    int fd_;  // owned by the TunDevice
+    int fd_;  // owned by the TunDevice, which outlives the source
     std::string ifname_;
     bool tun_mode_;
     std::vector<std::byte> buffer_;

@@ -4,10 +4,9 @@
 #include <cstdint>
 
 #include "tapsniff/render.hpp"
+#include "tapsniff/time_mode.hpp"
 
 namespace tapsniff {
-
-enum class TimeMode { absolute, epoch, relative, delta, none };
 
 class TimestampFormatter {
 public:

@@ -1,11 +1,13 @@
-// Interface set-up: CIDR parsing, link up and MTU by ioctl, addresses by rtnetlink, counters from sysfs.
+// Interface set-up: link up and MTU by ioctl, addresses by rtnetlink, counters from sysfs.
+#include "interface_config.hpp"
+
 #include <fmt/format.h>
-#include "tapsniff/interface_config.hpp"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_addr.h>
+#include <linux/if_tun.h>
 #include <linux/rtnetlink.h>
 #include <net/if.h>
 #include <sys/ioctl.h>
@@ -16,29 +18,14 @@
 #include <cctype>
 #include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <system_error>
 
-#include <fmt/core.h>
+#include "tapsniff/fd.hpp"
 
 namespace tapsniff {
 namespace {
-
-// Owns one descriptor for the length of a call, so every return path closes it.
-class ScopedFd {
-public:
-    explicit ScopedFd(int fd) : fd_(fd) {}
-    ScopedFd(const ScopedFd&) = delete;
-    ScopedFd& operator=(const ScopedFd&) = delete;
-    ~ScopedFd() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
 
 struct MnlSocketCloser {
     void operator()(mnl_socket* socket) const { mnl_socket_close(socket); }
@@ -46,14 +33,6 @@ struct MnlSocketCloser {
 using MnlSocket = std::unique_ptr<mnl_socket, MnlSocketCloser>;
 
 constexpr const char* kNeedAdmin = "try sudo, or in a container add --cap-add=NET_ADMIN";
-
-std::string errno_text(int err) { return std::generic_category().message(err); }
-
-Error cidr_error(std::string_view text) {
-    return Error{fmt::format("invalid address '{}': expected IPv4/IPv6 CIDR such as 10.0.0.1/24 or fd00::1/64",
-                             text),
-                 kExitUsage};
-}
 
 // The kernel's dev_valid_name() rules. Checked here as well because the name becomes part of a /sys path.
 bool valid_ifname(const std::string& name) {
@@ -66,7 +45,7 @@ bool valid_ifname(const std::string& name) {
 // Runs one SIOC*IF* ioctl on a throwaway socket; returns 0 or the errno.
 int interface_ioctl(const std::string& ifname, unsigned long request, ifreq& ifr) {
     if (!valid_ifname(ifname)) return ENODEV;
-    ScopedFd sock(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    const Fd sock(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (sock.get() < 0) return errno;
     std::memcpy(ifr.ifr_name, ifname.data(), ifname.size());
     ifr.ifr_name[ifname.size()] = '\0';
@@ -85,12 +64,6 @@ Error config_error(const std::string& what, int err) {
         default:
             return Error{fmt::format("{}: {}", what, errno_text(err))};
     }
-}
-
-std::string cidr_text(const Cidr& cidr) {
-    std::array<char, INET6_ADDRSTRLEN> text{};
-    if (::inet_ntop(cidr.family, cidr.address.data(), text.data(), text.size()) == nullptr) return "?";
-    return fmt::format("{}/{}", text.data(), cidr.prefix_len);
 }
 
 // Sends one request on a fresh socket and waits for its ack; returns 0 or the errno the kernel answered.
@@ -118,42 +91,6 @@ int netlink_request(nlmsghdr* request) {
 
 }  // namespace
 
-Result<Cidr> parse_cidr(std::string_view text) {
-    const std::size_t slash = text.find('/');
-    const std::string address(text.substr(0, slash));
-    // inet_pton reads up to a NUL, so an embedded one would silently cut the text short.
-    if (address.empty() || address.find('\0') != std::string::npos) return cidr_error(text);
-
-    Cidr cidr;
-    if (::inet_pton(AF_INET, address.c_str(), cidr.address.data()) == 1) {
-        cidr.family = AF_INET;
-    } else if (::inet_pton(AF_INET6, address.c_str(), cidr.address.data()) == 1) {
-        cidr.family = AF_INET6;
-    } else {
-        return cidr_error(text);
-    }
-    const int max_prefix = cidr.family == AF_INET ? 32 : 128;
-    if (slash == std::string_view::npos) {
-        cidr.prefix_len = max_prefix;
-        return cidr;
-    }
-
-    // Digits only: from_chars alone would accept a sign ("/-1").
-    const std::string_view prefix = text.substr(slash + 1);
-    const bool digits = !prefix.empty() && prefix.size() <= 3 &&
-                        std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits) return cidr_error(text);
-    int value = 0;
-    std::from_chars(prefix.data(), prefix.data() + prefix.size(), value);
-    if (value > max_prefix) {
-        return Error{fmt::format("invalid address '{}': the prefix length must be 0-{} for {}", text, max_prefix,
-                                 cidr.family == AF_INET ? "IPv4" : "IPv6"),
-                     kExitUsage};
-    }
-    cidr.prefix_len = value;
-    return cidr;
-}
-
 Status set_link_up(const std::string& ifname) {
     const std::string what = fmt::format("cannot bring up {}", ifname);
     ifreq ifr{};
@@ -179,7 +116,7 @@ Status set_mtu(const std::string& ifname, int mtu) {
 }
 
 Status add_address(const std::string& ifname, const Cidr& cidr) {
-    const std::string what = fmt::format("cannot add address {} to {}", cidr_text(cidr), ifname);
+    const std::string what = fmt::format("cannot add address {} to {}", to_string(cidr), ifname);
     const bool v4 = cidr.family == AF_INET;
     if ((!v4 && cidr.family != AF_INET6) || cidr.prefix_len < 0 || cidr.prefix_len > (v4 ? 32 : 128)) {
         return Error{fmt::format("{}: not a valid IPv4/IPv6 address and prefix", what)};
@@ -232,7 +169,7 @@ Result<std::uint64_t> read_tx_dropped(const std::string& ifname) {
     const std::string what = fmt::format("cannot read the drop counter of {}", ifname);
     if (!valid_ifname(ifname)) return config_error(what, ENODEV);
     const std::string path = fmt::format("/sys/class/net/{}/statistics/tx_dropped", ifname);
-    ScopedFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    const Fd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (file.get() < 0) return config_error(what, errno == ENOENT ? ENODEV : errno);
 
     std::array<char, 32> text{};
@@ -260,6 +197,21 @@ bool interface_exists(const std::string& ifname) {
 bool interface_is_up(const std::string& ifname) {
     ifreq ifr{};
     return interface_ioctl(ifname, SIOCGIFFLAGS, ifr) == 0 && (ifr.ifr_flags & IFF_UP) != 0;
+}
+
+InterfaceKind interface_kind(const std::string& ifname) {
+    if (!interface_exists(ifname)) return InterfaceKind::missing;
+    // tun_flags exists only for TUN/TAP interfaces: IFF_TUN (0x1) or IFF_TAP (0x2), in hex.
+    const std::string path = fmt::format("/sys/class/net/{}/tun_flags", ifname);
+    const Fd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!file) return InterfaceKind::other;
+    std::array<char, 32> text{};
+    const ssize_t n = ::read(file.get(), text.data(), text.size() - 1);
+    if (n <= 0) return InterfaceKind::other;
+    const unsigned long flags = std::strtoul(text.data(), nullptr, 16);
+    if ((flags & IFF_TAP) != 0) return InterfaceKind::tap;
+    if ((flags & IFF_TUN) != 0) return InterfaceKind::tun;
+    return InterfaceKind::other;
 }
 
 }  // namespace tapsniff

@@ -1,6 +1,7 @@
 // Resolving --owner/--group/-Z and dropping root for good after the device is set up.
-#include <fmt/format.h>
 #include "tapsniff/privileges.hpp"
+
+#include <fmt/format.h>
 
 #include <grp.h>
 #include <pwd.h>
@@ -8,10 +9,7 @@
 
 #include <cerrno>
 #include <charconv>
-#include <cstring>
 #include <vector>
-
-#include <fmt/core.h>
 
 namespace tapsniff {
 namespace {
@@ -72,9 +70,9 @@ Result<unsigned> resolve_group(const std::string& group) {
 }
 
 Status drop_privileges(const UserIds& user) {
+    const std::string who = user.name.empty() ? std::to_string(user.uid) : user.name;
     auto failed = [&](const char* step) {
-        return Error{fmt::format("cannot drop privileges to '{}': {} failed: {}", user.name.empty() ? std::to_string(user.uid) : user.name,
-                                 step, std::strerror(errno))};
+        return Error{fmt::format("cannot drop privileges to '{}': {} failed: {}", who, step, errno_text(errno))};
     };
     // Groups first: once the uid is not 0 they can no longer be changed.
     if (!user.name.empty()) {
@@ -87,7 +85,7 @@ Status drop_privileges(const UserIds& user) {
     if (setresuid(user.uid, user.uid, user.uid) != 0) return failed("setresuid");
     // Leaving uid 0 this way clears the capability sets; make sure root cannot be regained.
     if (user.uid != 0 && setuid(0) == 0) {
-        return Error{fmt::format("cannot drop privileges to '{}': root could be regained", user.name)};
+        return Error{fmt::format("cannot drop privileges to '{}': root could be regained", who)};
     }
     return ok_status();
 }

@@ -1,23 +1,22 @@
 // BPF filters through libpcap: pcap_compile on a "dead" handle, pcap_offline_filter per frame.
-#include <fmt/format.h>
 #include "tapsniff/bpf_filter.hpp"
+
+#include <fmt/format.h>
 
 #include <utility>
 
-namespace tapsniff {
-namespace {
-constexpr int kSnaplen = 262144;
-struct PcapCloser {
-    void operator()(pcap_t* p) const { pcap_close(p); }
-};
-}  // namespace
+#include "tapsniff/pcap_handle.hpp"
 
-Result<BpfFilter> BpfFilter::compile(const std::string& expression, int linktype) {
-    std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead(linktype, kSnaplen));
+namespace tapsniff {
+
+Result<BpfFilter> BpfFilter::compile(const std::string& expression, int dlt) {
+    PcapHandle dead = open_dead(dlt);
     if (!dead) return Error{"cannot compile the filter: libpcap could not open a handle", kExitRuntime};
     BpfFilter filter;
     if (pcap_compile(dead.get(), &filter.program_, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        return Error{fmt::format("invalid filter expression '{}': {}", expression, pcap_geterr(dead.get())),
+        return Error{fmt::format("invalid filter expression '{}': {} (the words after the options are a tcpdump "
+                                 "filter; see pcap-filter(7))",
+                                 expression, pcap_geterr(dead.get())),
                      kExitUsage};
     }
     filter.compiled_ = true;

@@ -1,12 +1,11 @@
 // Buffered output: the whole buffer goes out in as few write(2) calls as the kernel allows.
-#include <fmt/format.h>
 #include "tapsniff/output_sink.hpp"
 
+#include <fmt/format.h>
 #include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 namespace tapsniff {
 
@@ -33,7 +32,7 @@ Status OutputSink::flush() {
         }
         int err = errno;
         buffer_.clear();
-        return Error{fmt::format("cannot write output: {}", std::strerror(err)), kExitRuntime};
+        return Error{fmt::format("cannot write output: {}", errno_text(err)), kExitRuntime};
     }
     buffer_.clear();
     return ok_status();

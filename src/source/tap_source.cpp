@@ -1,26 +1,17 @@
 // The TAP read loop's source: non-blocking reads, poll() to wait, and a vanished device detected.
-#include <fmt/format.h>
 #include "tapsniff/tap_source.hpp"
 
-#include <pcap/dlt.h>
+#include <fmt/format.h>
 #include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <ctime>
 
 namespace tapsniff {
-namespace {
-// libpcap's DLT_ values (what pcap_open_dead takes); files record them as LINKTYPE_ETHERNET/RAW.
-constexpr int kLinktypeEthernet = DLT_EN10MB;
-constexpr int kLinktypeRaw = DLT_RAW;
-}  // namespace
 
 TapSource::TapSource(int fd, std::string ifname, bool tun_mode)
     : fd_(fd), ifname_(std::move(ifname)), tun_mode_(tun_mode), buffer_(kBufferSize) {}
-
-int TapSource::pcap_linktype() const { return tun_mode_ ? kLinktypeRaw : kLinktypeEthernet; }
 
 Error TapSource::disappeared() const {
     return Error{fmt::format("{} disappeared (the interface was deleted)", ifname_), kExitRuntime};
@@ -40,7 +31,7 @@ Result<ReadStatus> TapSource::next(RawFrame& frame) {
     if (n == 0 || errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) return ReadStatus::idle;
     // The kernel answers EBADFD once the interface behind the fd is gone.
     if (errno == EBADFD || errno == EIO || errno == ENXIO || errno == ENODEV) return disappeared();
-    return Error{fmt::format("cannot read from {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
+    return Error{fmt::format("cannot read from {}: {}", ifname_, errno_text(errno)), kExitRuntime};
 }
 
 Status TapSource::send(Bytes frame) {
@@ -55,7 +46,7 @@ Status TapSource::send(Bytes frame) {
             continue;
         }
         if (errno == EBADFD || errno == EIO) return disappeared();
-        return Error{fmt::format("cannot send a reply on {}: {}", ifname_, std::strerror(errno)), kExitRuntime};
+        return Error{fmt::format("cannot send a reply on {}: {}", ifname_, errno_text(errno)), kExitRuntime};
     }
     return ok_status();  // the device kept refusing: drop the reply, as a congested link would
 }

@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tapsniff/interface_config.hpp"
+#include "tapsniff/device.hpp"
 
 namespace tapsniff {
 namespace {
@@ -20,11 +20,14 @@ TEST(ParseCidr, Ipv4WithPrefix) {
     EXPECT_EQ(r.value().family, AF_INET);
     EXPECT_EQ(r.value().prefix_len, 24);
     EXPECT_EQ(r.value().address, (Bytes16{10, 0, 0, 1}));  // the unused 12 bytes stay zero
+    EXPECT_TRUE(r.value().prefix_given);
+    EXPECT_EQ(to_string(r.value()), "10.0.0.1/24");
 }
 
 TEST(ParseCidr, Ipv4WithoutPrefixIsAHost) {
     const auto r = parse_cidr("192.168.7.254");
     ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r.value().prefix_given);  // the CLI warns: no other address is on-link
     EXPECT_EQ(r.value().family, AF_INET);
     EXPECT_EQ(r.value().prefix_len, 32);
     EXPECT_EQ(r.value().address, (Bytes16{192, 168, 7, 254}));
@@ -67,7 +70,7 @@ TEST(ParseCidr, ErrorMessageQuotesInputAndShowsExamples) {
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().exit_code, kExitUsage);
     EXPECT_EQ(r.error().message,
-              "invalid address '10.0.0.300/24': expected IPv4/IPv6 CIDR such as 10.0.0.1/24 or fd00::1/64");
+              "'10.0.0.300/24' is not an IPv4/IPv6 address with a prefix length, such as 10.0.0.1/24 or fd00::1/64");
 }
 
 TEST(ParseCidr, PrefixTooLongSaysTheRange) {

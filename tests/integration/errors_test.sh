@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # usage: errors_test.sh BIN
-# Command-line and file errors of the real binary, against the contract in
-# /work/shared/spec/interface.md ("Exit status", "Every error is one line on stderr,
-# starting `tapsniff: `"):
-#   - usage errors: exit 2, exactly one stderr line starting "tapsniff: ", empty stdout;
-#   - runtime errors on -r (not a pcap, empty, text, a directory): exit 1, one line;
+# Command-line and file errors of the real binary, against the contract (README "Exit status":
+# every error is one line on stderr, starting `tapsniff: `):
+#   - usage errors: exit 2, exactly one stderr line starting "tapsniff: ", empty stdout, in
+#     tapsniff's own words (the option as typed, the value, what it takes; issue 17);
+#   - runtime errors on -r (missing, not a pcap, empty, text, a directory): exit 1, one line;
 #   - a pcap cut mid-record: exit 1, one error line, and the complete frames before the
 #     cut were printed;
 #   - --help / --version / a valid pcap: exit 0.
@@ -65,29 +65,76 @@ printf 'XXXX' | dd of="$WORK/random.bin" conv=notrunc status=none
 printf 'this is a text file,\nnot a capture\n' >"$WORK/text.txt"
 mkdir "$WORK/adir"
 
-# --- usage errors: exit 2 ------------------------------------------------------
-echo "== usage errors (exit 2, one line, nothing on stdout)"
-expect_error 2 "unknown option --bogus"        --bogus
-expect_error 2 "-c -1"                         -r "$WORK/good.pcap" -c -1
-expect_error 2 "-c 0"                          -r "$WORK/good.pcap" -c 0
-expect_error 2 "-c abc"                        -r "$WORK/good.pcap" -c abc
-expect_error 2 "--mtu 0"                       --mtu 0
-expect_error 2 "--mtu 70000"                   --mtu 70000
-expect_error 2 "-t bogus"                      -r "$WORK/good.pcap" -t bogus
-expect_error 2 "--color maybe"                 -r "$WORK/good.pcap" --color maybe
-expect_error 2 "interface name of 16 bytes"    -i 0123456789abcdef
-expect_error 2 "interface name with /"         -i 'ta/p0'
-expect_error 2 "interface name .."             -i ..
-expect_error 2 "-r of a missing file"          -r "$WORK/does-not-exist.pcap"
-expect_error 2 "--json -x"                     -r "$WORK/good.pcap" --json -x
-expect_error 2 "-r f.pcap --up"                -r "$WORK/good.pcap" --up
+# expect_message CODE 'TEXT' ARGS...: as expect_error, and the line is exactly "tapsniff: TEXT"
+# (the CLI's own words: the option as typed, the value, what it takes). WORK in TEXT is $WORK.
+expect_message() {
+    local want="$1" text="${2//WORK/$WORK}"
+    shift 2
+    run "$@"
+    if [ "$rc" -eq "$want" ] && stderr_is_one_error_line && [ ! -s "$WORK/out" ] \
+        && [ "$(cat "$WORK/err")" = "tapsniff: $text" ]; then
+        pass "$* -> exit $want: $(head -n 1 "$WORK/err")"
+    else
+        fail "$* -> exit $rc (want $want), stderr: $(head -c 400 "$WORK/err" | tr '\n' '|') (want 'tapsniff: $text')"
+    fi
+}
+
+# --- usage errors: exit 2, in tapsniff's own words ---------------------------------
+echo "== usage errors (exit 2, one line naming the option and what it takes, nothing on stdout)"
+G="$WORK/good.pcap"
+expect_message 2 "--bogus: unknown option (tapsniff --help lists the options)"          --bogus
+expect_message 2 "-z: unknown option (tapsniff --help lists the options)"               -r "$G" -z
+expect_message 2 "-c: '-1' is not a count (a whole number ≥ 1)"                        -r "$G" -c -1
+expect_message 2 "-c: '0' is not a count (a whole number ≥ 1)"                         -r "$G" -c 0
+expect_message 2 "-c: 'abc' is not a count (a whole number ≥ 1)"                       -r "$G" -c abc
+expect_message 2 "--count: '1.5' is not a count (a whole number ≥ 1)"                  -r "$G" --count=1.5
+expect_message 2 "-c: missing value; give a count (a whole number ≥ 1)"                -r "$G" -c
+expect_message 2 "-c: given twice ('1' and '2'); give it once"                         -r "$G" -c 1 --count 2
+expect_message 2 "--json: takes no value (got 'x')"                                    -r "$G" --json=x
+expect_message 2 "--up: takes no value (got '1')"                                      --up=1
+expect_message 2 "--mtu: '0' is not an MTU (a whole number from 68 to 65535)"          --mtu 0
+expect_message 2 "--mtu: '70000' is not an MTU (a whole number from 68 to 65535)"      --mtu 70000
+expect_message 2 "--mtu: 'abc' is not an MTU (a whole number from 68 to 65535)"        --mtu abc
+expect_message 2 "-t: 'bogus' is not a time mode (abs, epoch, rel, delta or none)"     -r "$G" -t bogus
+expect_message 2 "--color: 'maybe' is not a colour mode (auto, always or never)"       -r "$G" --color maybe
+expect_message 2 "--color: missing value; give a colour mode (auto, always or never)"  -r "$G" --color
+expect_message 2 "-i: '0123456789abcdef' is not an interface name (1-15 bytes without '/', ':' or white space, not '.' or '..')" -i 0123456789abcdef
+expect_message 2 "-i: 'ta/p0' is not an interface name (1-15 bytes without '/', ':' or white space, not '.' or '..')" -i 'ta/p0'
+expect_message 2 "--interface: '..' is not an interface name (1-15 bytes without '/', ':' or white space, not '.' or '..')" --interface ..
+expect_message 2 "-i: given twice ('tap0' and 'tap1'); give it once"                   -i tap0 -i tap1
+expect_message 2 "-a: '10.0.0.300/24' is not an IPv4/IPv6 address with a prefix length, such as 10.0.0.1/24 or fd00::1/64" -a 10.0.0.300/24
+expect_message 2 "--address: '10.0.0.1/33': the prefix length is 0-32 for IPv4"        --address 10.0.0.1/33
+expect_message 2 "-Z: unknown user 'no-such-user-x': give a user name or a numeric uid" -r "$G" -Z no-such-user-x
+expect_message 2 "--json: JSON Lines cannot carry the -v tree; use one or the other"   -r "$G" --json -v
+expect_message 2 "--json: JSON Lines cannot carry the -x hex dump; use one or the other" -r "$G" --json -x
+expect_message 2 "--up: works on a device, so it cannot be combined with -r (reading a file)" -r "$G" --up
+expect_message 2 "-a: works on a device, so it cannot be combined with -r (reading a file)" -r "$G" -a 10.0.0.1/24
+# Options that would do nothing (issue 17, item 4).
+expect_message 2 "--no-print: saves frames without printing them, so it needs -w FILE (or leave it out)" -r "$G" --no-print
+expect_message 2 "-x: nothing is printed with -w - (the pcap stream owns stdout), so it has no effect; leave one of them out" -r "$G" -w - -x
+expect_message 2 "--json: nothing is printed with -w - (the pcap stream owns stdout), so it has no effect; leave one of them out" -r "$G" -w - --json
+expect_message 2 "-v: nothing is printed with --no-print, so it has no effect; leave one of them out" -r "$G" -w "$WORK/x.pcap" --no-print -v
+expect_message 2 "--owner: only a persistent device keeps an owner or group; add --persist" --owner root
+expect_message 2 "--group: only a persistent device keeps an owner or group; add --persist" --group root
+expect_message 2 "--respond 10.0.0.1: that is the device's own address (-a 10.0.0.1/24); the neighbour needs another address on the subnet" -a 10.0.0.1/24 --respond 10.0.0.1
+expect_message 2 "--respond: 10.0.0.2 is given twice, with the MACs 02:00:0a:00:00:02 and 02:00:00:00:00:01; one address is one neighbour" -a 10.0.0.1/24 --respond 10.0.0.2 --respond 10.0.0.2=02:00:00:00:00:01
+expect_message 2 "--respond: answers ARP and neighbour solicitations, so it needs a TAP device, not --tun" --tun --respond 10.0.0.2
+# Words after the options are the filter: an extra argument is an invalid filter, said so.
+expect_error 2 "an extra argument (an invalid filter)"      -r "$G" extra
+grep -q "invalid filter expression 'extra'.*pcap-filter(7)" "$WORK/err" \
+    && pass "an extra argument names the filter and pcap-filter(7)" \
+    || fail "an extra argument: $(head -c 300 "$WORK/err")"
 
 # --- runtime errors: exit 1 ----------------------------------------------------
 echo "== runtime errors on -r (exit 1, one line)"
+# A missing input file is a runtime failure, as in tcpdump (issue 17, item 1).
+expect_message 1 "cannot read 'WORK/does-not-exist.pcap': No such file or directory" -r "$WORK/does-not-exist.pcap"
 expect_error 1 "-r random bytes"               -r "$WORK/random.bin"
 expect_error 1 "-r empty file"                 -r "$WORK/empty.pcap"
 expect_error 1 "-r text file"                  -r "$WORK/text.txt"
 expect_error 1 "-r a directory"                -r "$WORK/adir"
+# -w into a directory names the path once (issue 17, item 3).
+expect_message 1 "cannot write 'WORK/adir': Is a directory" -r "$G" -w "$WORK/adir"
 
 # --- successes -----------------------------------------------------------------
 echo "== --help, --version, a valid pcap (exit 0)"
@@ -163,10 +210,12 @@ fi
 run -r "$WORK/cut.pcap" -t none
 errors=$(grep -c '^tapsniff: ' "$WORK/err" || true)
 others=$(grep -v '^tapsniff: ' "$WORK/err" | grep -vEc '^[0-9]+ frames captured, [0-9]+ bytes$' || true)
-if [ "$rc" -eq 1 ] && [ "$errors" -eq 1 ] && [ "$others" -eq 0 ]; then
-    pass "cut pcap (no -q) -> exit 1, one 'tapsniff: ' error line plus the stop line"
+# The error comes first: a statistics line last would read as a normal end (issue 17, item 3).
+if [ "$rc" -eq 1 ] && [ "$errors" -eq 1 ] && [ "$others" -eq 0 ] && head -n 1 "$WORK/err" | grep -q '^tapsniff: ' \
+    && tail -n 1 "$WORK/err" | grep -Eq '^[0-9]+ frames captured'; then
+    pass "cut pcap (no -q) -> exit 1, the 'tapsniff: ' error line, then the stop line"
 else
-    fail "cut pcap (no -q) -> exit $rc, $errors 'tapsniff: ' line(s) (want 1), $others unexpected stderr line(s)"
+    fail "cut pcap (no -q) -> exit $rc, $errors 'tapsniff: ' line(s) (want 1, first), $others unexpected stderr line(s)"
     show
 fi
 

@@ -53,6 +53,7 @@ installed=(
     share/man/man8/tapsniff.8
     share/bash-completion/completions/tapsniff
     share/zsh/vendor-completions/_tapsniff
+    share/doc/tapsniff/json.md
 )
 for f in "${installed[@]}"; do
     if [ -f "$prefix/$f" ]; then pass "installed $f"; else fail "not installed: $f"; fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # usage: json_test.sh BIN
-# JSON Lines output (--json) against the contract in /work/shared/spec/interface.md, for the
+# JSON Lines output (--json) against its schema in doc/json.md, for the
 # gen_frames.py sets link, ip and other:
 #   - tapsniff -r F --json -q exits 0 and every line is one JSON object (python json and jq -e .);
 #   - one object per frame in F (records counted in the pcap itself, cross-checked with tcpdump);
@@ -9,7 +9,8 @@
 #     n ts len caplen eth arp ipv4 ipv6 icmp icmp6 udp tcp truncated malformed summary
 #     (n ts len caplen and summary always present; no duplicate keys);
 #   - len/caplen equal the pcap record's wire length / captured length;
-#   - for ARP/RARP frames, "summary" equals the text line's part after the Ethernet part.
+#   - for ARP/RARP frames, "summary" equals the text line's part after the Ethernet part;
+#   - every key emitted (at any depth) is described in doc/json.md.
 # Exit 0 pass, 1 fail.
 set -euo pipefail
 
@@ -200,6 +201,32 @@ sys.exit(1 if failures else 0)
 EOF
     if [ "$rc" -ne 0 ]; then failures=$((failures + 1)); fi
 done
+
+# doc/json.md is the one description of the format: every key tapsniff emits for these sets
+# (at any depth) is named there as `key`.
+echo "== every key in the output is documented in doc/json.md"
+"$PY" - "$HERE/../../doc/json.md" "$WORK"/link.jsonl "$WORK"/ip.jsonl "$WORK"/other.jsonl <<'PYEOF' \
+    || failures=$((failures + 1))
+import json, sys
+doc = open(sys.argv[1]).read()
+keys = set()
+def walk(v):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            keys.add(k)
+            walk(x)
+    elif isinstance(v, list):
+        for x in v:
+            walk(x)
+for path in sys.argv[2:]:
+    for line in open(path):
+        walk(json.loads(line))
+missing = sorted(k for k in keys if f"`{k}`" not in doc and f'"{k}"' not in doc)
+if missing:
+    print("FAIL: keys emitted but not in doc/json.md: " + ", ".join(missing))
+    sys.exit(1)
+print(f"PASS: all {len(keys)} keys emitted for the link, ip and other sets are in doc/json.md")
+PYEOF
 
 echo
 if [ "$failures" -ne 0 ]; then

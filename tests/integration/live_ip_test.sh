@@ -7,16 +7,16 @@
 # link-local fe80::/64 inside it are used. Nothing touches the host's namespace.
 #   A. tapsniff -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2
 #      --respond fe80::2 -t none; after IPv6 DAD:
-#      1. ping -c 3 10.0.0.2: ARP who-has + Out reply; 3 echo requests (seq 1..3, length 64)
-#         and their Out echo replies, same id
-#      2. ping -c 3 fd00::2: neighbor solicitation for fd00::2 + Out advertisement; 3 ICMP6
-#         echo requests and Out replies
-#      3. ping -c 2 fe80::2%tap0: neighbor solicitation for fe80::2 + Out advertisement;
-#         ICMP6 echo requests from tap0's link-local address and Out replies
+#      1. ping -c 3 10.0.0.2: ARP who-has + [respond] reply; 3 echo requests (seq 1..3, length 64)
+#         and their [respond] echo replies, same id
+#      2. ping -c 3 fd00::2: neighbor solicitation for fd00::2 + [respond] advertisement; 3 ICMP6
+#         echo requests and [respond] replies
+#      3. ping -c 2 fe80::2%tap0: neighbor solicitation for fe80::2 + [respond] advertisement;
+#         ICMP6 echo requests from tap0's link-local address and [respond] replies
 #      4. what Linux sends when the link comes up: DAD neighbor solicitations (from ::),
 #         MLDv2 reports and/or a router solicitation, all decoded (no hex-dump lines at all)
 #      5. SIGINT -> exit 0 and the stop line
-#   B. -v on one IPv4 ping: the echo request and the Out reply each have an indented IPv4 and
+#   B. -v on one IPv4 ping: the echo request and the [respond] reply each have an indented IPv4 and
 #      ICMP section with "Checksum: 0x.... [correct]"
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails, no ping).
 set -euo pipefail
@@ -47,7 +47,7 @@ expect_line() {
 }
 
 # check_echo LABEL FILE FAMILY SRC DST COUNT: COUNT echo requests SRC > DST (seq 1..COUNT, length 64,
-# one id) and an Out echo reply DST > SRC for each
+# one id) and an [respond] echo reply DST > SRC for each
 check_echo() {
     local label="$1"
     shift
@@ -62,17 +62,17 @@ check_echo() {
     fi
     for ((s = 1; s <= count; s++)); do
         req="^$mac > $mac, ethertype $et: $src > $dst: $kind echo request, id $id, seq $s, length 64\$"
-        rep="^Out $mac > $mac, ethertype $et: $dst > $src: $kind echo reply, id $id, seq $s, length 64\$"
+        rep="^\[respond\] $mac > $mac, ethertype $et: $dst > $src: $kind echo reply, id $id, seq $s, length 64\$"
         if ! summaries "$file" | grep -Eq -- "$req"; then
             fail "$shown_src > $shown_dst: echo request id $id seq $s missing (want /$req/)"
             ok=0
         fi
         if ! summaries "$file" | grep -Eq -- "$rep"; then
-            fail "$label: $shown_dst > ${shown_src#"$label: "}: Out echo reply id $id seq $s missing (want /$rep/)"
+            fail "$label: $shown_dst > ${shown_src#"$label: "}: [respond] echo reply id $id seq $s missing (want /$rep/)"
             ok=0
         fi
     done
-    [ "$ok" -eq 1 ] && pass "$shown_src > $shown_dst: $count ${kind%,} echo requests (id $id, seq 1..$count, length 64) and $count Out echo replies"
+    [ "$ok" -eq 1 ] && pass "$shown_src > $shown_dst: $count ${kind%,} echo requests (id $id, seq 1..$count, length 64) and $count [respond] echo replies"
     return 0
 }
 
@@ -115,23 +115,23 @@ sed 's/^/    | /' "$WORK/a.out" | head -n 80
 # A1: IPv4
 expect_line "$WORK/a.out" "A1: ARP request" \
     "^$mac > ff:ff:ff:ff:ff:ff, ethertype ARP \(0x0806\), length 42: Request who-has 10\.0\.0\.2 tell 10\.0\.0\.1, length 28\$"
-expect_line "$WORK/a.out" "A1: Out ARP reply" \
-    "^Out $mac > $mac, ethertype ARP \(0x0806\), length [0-9]+: Reply 10\.0\.0\.2 is-at $mac, length [0-9]+\$"
+expect_line "$WORK/a.out" "A1: [respond] ARP reply" \
+    "^\[respond\] $mac > $mac, ethertype ARP \(0x0806\), length [0-9]+: Reply 10\.0\.0\.2 is-at $mac, length [0-9]+\$"
 check_echo A1 "$WORK/a.out" 4 '10\.0\.0\.1' '10\.0\.0\.2' 3
 
 # A2: IPv6 global
 expect_line "$WORK/a.out" "A2: neighbor solicitation for fd00::2" \
     "^$mac > 33:33:ff:00:00:02, ethertype IPv6 \(0x86dd\), length 86: (fd00::1|fe80::[0-9a-f:]+) > ff02::1:ff00:2: ICMP6, neighbor solicitation, who has fd00::2, length 32\$"
-expect_line "$WORK/a.out" "A2: Out neighbor advertisement for fd00::2" \
-    "^Out $mac > $mac, ethertype IPv6 \(0x86dd\), length 86: fd00::2 > (fd00::1|fe80::[0-9a-f:]+): ICMP6, neighbor advertisement, tgt is fd00::2, length 32\$"
+expect_line "$WORK/a.out" "A2: [respond] neighbor advertisement for fd00::2" \
+    "^\[respond\] $mac > $mac, ethertype IPv6 \(0x86dd\), length 86: fd00::2 > (fd00::1|fe80::[0-9a-f:]+): ICMP6, neighbor advertisement, tgt is fd00::2, length 32\$"
 check_echo A2 "$WORK/a.out" 6 'fd00::1' 'fd00::2' 3
 
 # A3: link-local
 if [ -n "${ll:-}" ]; then
     expect_line "$WORK/a.out" "A3: neighbor solicitation for fe80::2" \
         "^$mac > 33:33:ff:00:00:02, ethertype IPv6 \(0x86dd\), length 86: $ll > ff02::1:ff00:2: ICMP6, neighbor solicitation, who has fe80::2, length 32\$"
-    expect_line "$WORK/a.out" "A3: Out neighbor advertisement for fe80::2" \
-        "^Out $mac > $mac, ethertype IPv6 \(0x86dd\), length 86: fe80::2 > $ll: ICMP6, neighbor advertisement, tgt is fe80::2, length 32\$"
+    expect_line "$WORK/a.out" "A3: [respond] neighbor advertisement for fe80::2" \
+        "^\[respond\] $mac > $mac, ethertype IPv6 \(0x86dd\), length 86: fe80::2 > $ll: ICMP6, neighbor advertisement, tgt is fe80::2, length 32\$"
     check_echo A3 "$WORK/a.out" 6 "$ll" 'fe80::2' 2
 else
     fail "A3: tap0 has no link-local address"
@@ -172,13 +172,14 @@ stop_pid "$b_pid"
 
 # block FILE REGEX: the indented lines under the first summary line matching REGEX
 block() {
-    awk -v re="$2" '
-        /^[^ \t]/ { if (inblk) exit; if ($0 ~ re) { inblk = 1; next } }
+    # The regex goes through the environment: awk -v would eat its backslashes ("\[").
+    RE="$2" awk '
+        /^[^ \t]/ { if (inblk) exit; if ($0 ~ ENVIRON["RE"]) { inblk = 1; next } }
         inblk && /^[ \t]/ { print }
     ' "$1"
 }
 for which in "echo request" "echo reply"; do
-    if [ "$which" = "echo request" ]; then re='10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request'; else re='^Out .*10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply'; fi
+    if [ "$which" = "echo request" ]; then re='10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request'; else re='^\[respond\] .*10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply'; fi
     blk="$(block "$WORK/b.out" "$re")"
     if [ -z "$blk" ]; then
         fail "B: no $which line with an indented tree under it"

@@ -10,10 +10,10 @@
 #      c. arping -I tap0 10.0.0.2: replies received (skipped, loudly, without arping)
 #      d. negatives: ping -b 10.0.0.255 gets no reply from tapsniff; ping 10.0.0.3 and
 #         ping -6 fd00::3: 100% loss, nothing sent for them
-#      e. after SIGINT (exit 0): for each IPv4/IPv6 ping an echo request line and an "Out " echo
-#         reply line with the same id and seq; the ARP request and "Out ... Reply 10.0.0.2 is-at
-#         02:00:0a:00:00:02"; the NS for fd00::2 and "Out ... neighbor advertisement, tgt is
-#         fd00::2"; no other "Out " echo replies; only replies are marked "Out "
+#      e. after SIGINT (exit 0): for each IPv4/IPv6 ping an echo request line and an "[respond] " echo
+#         reply line with the same id and seq; the ARP request and "[respond] ... Reply 10.0.0.2 is-at
+#         02:00:0a:00:00:02"; the NS for fd00::2 and "[respond] ... neighbor advertisement, tgt is
+#         fd00::2"; no other "[respond] " echo replies; only replies are marked "[respond] "
 #   2. the same with --json: every line parses with jq; the replies (from the neighbours' MACs)
 #      carry "dir":"out", the incoming frames do not
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails).
@@ -114,7 +114,7 @@ else
     fail "e: tapsniff ended by itself during the test (exit $rc); stderr: $(head -c 300 "$WORK/t.err")"
 fi
 out="$WORK/t.out"
-echo "   ($(wc -l <"$out") lines of output, $(count_lines "$out" '^Out ') marked Out)"
+echo "   ($(wc -l <"$out") lines of output, $(count_lines "$out" '^\[respond\] ') marked [respond])"
 
 # IPv4 echo: the id of the ping to 10.0.0.2, then every seq in and out.
 id4="$(sed -nE 's/.* 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request, id ([0-9]+), seq .*/\1/p' "$out" | head -n 1)"
@@ -123,10 +123,10 @@ if [ -z "$id4" ]; then
 else
     for seq in 1 2 3 4 5; do
         if has_line "$out" "^[0-9a-f:]{17} > $mac4, .* 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request, id $id4, seq $seq, " &&
-            has_line "$out" "^Out $mac4 > [0-9a-f:]{17}, ethertype IPv4 \(0x0800\), .* 10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply, id $id4, seq $seq, "; then
-            pass "e: ICMP echo request and Out echo reply, id $id4, seq $seq"
+            has_line "$out" "^\[respond\] $mac4 > [0-9a-f:]{17}, ethertype IPv4 \(0x0800\), .* 10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply, id $id4, seq $seq, "; then
+            pass "e: ICMP echo request and [respond] echo reply, id $id4, seq $seq"
         else
-            fail "e: ICMP echo request/Out reply pair missing for id $id4, seq $seq"
+            fail "e: ICMP echo request/[respond] reply pair missing for id $id4, seq $seq"
         fi
     done
 fi
@@ -138,10 +138,10 @@ if [ -z "$id6" ]; then
 else
     for seq in 1 2 3 4 5; do
         if has_line "$out" "^[0-9a-f:]{17} > $mac6, .* fd00::1 > fd00::2: ICMP6, echo request, id $id6, seq $seq, " &&
-            has_line "$out" "^Out $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, echo reply, id $id6, seq $seq, "; then
-            pass "e: ICMP6 echo request and Out echo reply, id $id6, seq $seq"
+            has_line "$out" "^\[respond\] $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, echo reply, id $id6, seq $seq, "; then
+            pass "e: ICMP6 echo request and [respond] echo reply, id $id6, seq $seq"
         else
-            fail "e: ICMP6 echo request/Out reply pair missing for id $id6, seq $seq"
+            fail "e: ICMP6 echo request/[respond] reply pair missing for id $id6, seq $seq"
         fi
     done
 fi
@@ -152,20 +152,20 @@ if has_line "$out" "^[0-9a-f:]{17} > ff:ff:ff:ff:ff:ff, ethertype ARP \(0x0806\)
 else
     fail "e: no ARP 'Request who-has 10.0.0.2 tell 10.0.0.1' line"
 fi
-if has_line "$out" "^Out $mac4 > [0-9a-f:]{17}, ethertype ARP \(0x0806\), length 60: Reply 10\.0\.0\.2 is-at $mac4, "; then
-    pass "e: 'Out $mac4 > ... Reply 10.0.0.2 is-at $mac4'"
+if has_line "$out" "^\[respond\] $mac4 > [0-9a-f:]{17}, ethertype ARP \(0x0806\), length 60: Reply 10\.0\.0\.2 is-at $mac4, "; then
+    pass "e: '[respond] $mac4 > ... Reply 10.0.0.2 is-at $mac4'"
 else
-    fail "e: no 'Out ... Reply 10.0.0.2 is-at $mac4' line: $(grep -E 'Reply' "$out" | head -n 3 | tr '\n' ';')"
+    fail "e: no '[respond] ... Reply 10.0.0.2 is-at $mac4' line: $(grep -E 'Reply' "$out" | head -n 3 | tr '\n' ';')"
 fi
 if has_line "$out" "^[0-9a-f:]{17} > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::1 > [0-9a-f:]+: ICMP6, neighbor solicitation, who has fd00::2, "; then
     pass "e: 'ICMP6, neighbor solicitation, who has fd00::2'"
 else
     fail "e: no 'neighbor solicitation, who has fd00::2' line from fd00::1"
 fi
-if has_line "$out" "^Out $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, neighbor advertisement, tgt is fd00::2, "; then
-    pass "e: 'Out $mac6 > ... neighbor advertisement, tgt is fd00::2'"
+if has_line "$out" "^\[respond\] $mac6 > [0-9a-f:]{17}, ethertype IPv6 \(0x86dd\), .* fd00::2 > fd00::1: ICMP6, neighbor advertisement, tgt is fd00::2, "; then
+    pass "e: '[respond] $mac6 > ... neighbor advertisement, tgt is fd00::2'"
 else
-    fail "e: no 'Out ... neighbor advertisement, tgt is fd00::2' line"
+    fail "e: no '[respond] ... neighbor advertisement, tgt is fd00::2' line"
 fi
 
 # Negatives, from tapsniff's side: the requests were seen, nothing was sent for them.
@@ -175,35 +175,35 @@ else
     fail "d: no broadcast echo request to 10.0.0.255 seen (the negative check means nothing)"
 fi
 idb="$(sed -nE 's/.* 10\.0\.0\.1 > 10\.0\.0\.255: ICMP echo request, id ([0-9]+), seq .*/\1/p' "$out" | head -n 1)"
-if has_line "$out" "^Out .*10\.0\.0\.255 > " || { [ -n "$idb" ] && has_line "$out" "^Out .*ICMP echo reply, id $idb, "; }; then
-    fail "d: tapsniff answered the broadcast ping: $(grep -E '^Out .*(10\.0\.0\.255|echo reply, id '"${idb:-x}"',)' "$out" | head -n 2 | tr '\n' ';')"
+if has_line "$out" "^\[respond\] .*10\.0\.0\.255 > " || { [ -n "$idb" ] && has_line "$out" "^\[respond\] .*ICMP echo reply, id $idb, "; }; then
+    fail "d: tapsniff answered the broadcast ping: $(grep -E '^\[respond\] .*(10\.0\.0\.255|echo reply, id '"${idb:-x}"',)' "$out" | head -n 2 | tr '\n' ';')"
 else
-    pass "d: no Out echo reply to the broadcast ping"
+    pass "d: no [respond] echo reply to the broadcast ping"
 fi
-if has_line "$out" "Request who-has 10\.0\.0\.3 " && ! has_line "$out" "^Out .*10\.0\.0\.3"; then
+if has_line "$out" "Request who-has 10\.0\.0\.3 " && ! has_line "$out" "^\[respond\] .*10\.0\.0\.3"; then
     pass "d: ARP requests for 10.0.0.3 seen, none answered"
 else
-    fail "d: ARP for 10.0.0.3: request seen=$(count_lines "$out" 'who-has 10\.0\.0\.3 '), Out lines=$(count_lines "$out" '^Out .*10\.0\.0\.3')"
+    fail "d: ARP for 10.0.0.3: request seen=$(count_lines "$out" 'who-has 10\.0\.0\.3 '), [respond] lines=$(count_lines "$out" '^\[respond\] .*10\.0\.0\.3')"
 fi
-if has_line "$out" "who has fd00::3" && ! has_line "$out" "^Out .*fd00::3"; then
+if has_line "$out" "who has fd00::3" && ! has_line "$out" "^\[respond\] .*fd00::3"; then
     pass "d: neighbour solicitations for fd00::3 seen, none answered"
 else
-    fail "d: NS for fd00::3: seen=$(count_lines "$out" 'who has fd00::3'), Out lines=$(count_lines "$out" '^Out .*fd00::3')"
+    fail "d: NS for fd00::3: seen=$(count_lines "$out" 'who has fd00::3'), [respond] lines=$(count_lines "$out" '^\[respond\] .*fd00::3')"
 fi
-n_out_echo="$(count_lines "$out" '^Out .*ICMP echo reply')"
-n_out_echo6="$(count_lines "$out" '^Out .*ICMP6, echo reply')"
+n_out_echo="$(count_lines "$out" '^\[respond\] .*ICMP echo reply')"
+n_out_echo6="$(count_lines "$out" '^\[respond\] .*ICMP6, echo reply')"
 if [ "$n_out_echo" -eq 5 ] && [ "$n_out_echo6" -eq 5 ]; then
-    pass "e: exactly 5 Out ICMP echo replies and 5 Out ICMP6 echo replies"
+    pass "e: exactly 5 [respond] ICMP echo replies and 5 [respond] ICMP6 echo replies"
 else
-    fail "e: $n_out_echo Out ICMP echo replies and $n_out_echo6 Out ICMP6 echo replies (want 5 and 5)"
+    fail "e: $n_out_echo [respond] ICMP echo replies and $n_out_echo6 [respond] ICMP6 echo replies (want 5 and 5)"
 fi
-# Only frames from the neighbours' MACs are marked Out, and every one of them is.
-bad_out="$(grep -E '^Out ' "$out" | grep -Ev "^Out ($mac4|$mac6) > " || true)"
-bad_in="$(grep -Ev '^Out ' "$out" | grep -E "^($mac4|$mac6) > " || true)"
+# Only frames from the neighbours' MACs are marked [respond], and every one of them is.
+bad_out="$(grep -E '^\[respond\] ' "$out" | grep -Ev "^\[respond\] ($mac4|$mac6) > " || true)"
+bad_in="$(grep -Ev '^\[respond\] ' "$out" | grep -E "^($mac4|$mac6) > " || true)"
 if [ -z "$bad_out" ] && [ -z "$bad_in" ]; then
-    pass "e: 'Out ' marks exactly the frames sent from $mac4/$mac6"
+    pass "e: '[respond] ' marks exactly the frames sent from $mac4/$mac6"
 else
-    fail "e: wrong Out marking: $(printf '%s\n%s' "$bad_out" "$bad_in" | head -n 3 | tr '\n' ';')"
+    fail "e: wrong [respond] marking: $(printf '%s\n%s' "$bad_out" "$bad_in" | head -n 3 | tr '\n' ';')"
 fi
 
 # ================================================================ 2. --json session

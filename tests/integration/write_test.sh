@@ -213,7 +213,7 @@ fi
 
 # ---------------------------------------------------------------- b. -w -
 echo "== b. -w - puts a pcap on stdout and nothing else"
-for extra in "-q" "-q -x" "-q --json" "" "-q -v"; do
+for extra in "-q" ""; do
     # shellcheck disable=SC2086
     run -r "$WORK/in.pcap" -w - $extra
     magic=$(head -c 4 "$WORK/out" | od -An -tx1 | tr -d ' \n')
@@ -224,6 +224,16 @@ for extra in "-q" "-q -x" "-q --json" "" "-q -v"; do
         pass "b: -w - ${extra:-(no -q)}: stdout starts with magic $magic, parses to the end ($msg), same bytes as -w FILE"
     else
         fail "b: -w - ${extra:-(no -q)}: exit $rc, magic $magic, records: ${msg:-?}, stderr $(errline)"
+    fi
+done
+# Output formats with nothing printed do nothing: a usage error, nothing written (issue 17).
+for extra in "-x" "--json" "-v"; do
+    run -r "$WORK/in.pcap" -q -w - "$extra"
+    if [ "$rc" -eq 2 ] && one_error_line "$WORK/err" && grep -q -- "$extra: nothing is printed with -w -" "$WORK/err" \
+        && [ ! -s "$WORK/out" ]; then
+        pass "b: -w - $extra -> exit 2, nothing on stdout: $(head -n 1 "$WORK/err")"
+    else
+        fail "b: -w - $extra -> exit $rc (want 2), stdout $(wc -c <"$WORK/out") bytes, stderr $(errline)"
     fi
 done
 run -r "$WORK/in.pcap" -q -c 5 -w -
@@ -316,6 +326,24 @@ if [ "${st[0]}" -eq 0 ] && [ ! -s "$WORK/err" ] && [ "$(wc -c <"$WORK/head100")"
     pass "d: BIN -r big.pcap -q -w - | head -c 100 -> exit 0, empty stderr"
 else
     fail "d: -w - | head -c 100 -> exit ${st[0]} (want 0), stderr $(errline)"
+fi
+
+# ---------------------------------------------------------------- d2. a pipe that pauses
+echo "== d2. -r - from a pipe that pauses: what came before the pause is printed during it"
+# The contract: output is flushed whenever tapsniff would wait for the next frame. The writer
+# sends the first 5000 bytes, waits 3 s, then the rest; after 1.5 s the lines of the frames
+# before the pause must be out. Bounded: timeout 20, one wait on a process that ends by itself.
+( head -c 5000 "$WORK/in.pcap"; sleep 3; tail -c +5001 "$WORK/in.pcap" ) \
+    | timeout -k 5 20 "$BIN" -r - -q -t none >"$WORK/pause.out" 2>"$WORK/pause.err" &
+pause_pid=$!
+sleep 1.5
+during=$(wc -l <"$WORK/pause.out")
+wait "$pause_pid" || true
+after=$(wc -l <"$WORK/pause.out")
+if [ "$during" -gt 0 ] && [ "$after" -gt "$during" ] && [ ! -s "$WORK/pause.err" ]; then
+    pass "d2: $during lines out during the pause, $after at the end"
+else
+    fail "d2: $during lines during the pause (want > 0), $after at the end, stderr $(head -c 200 "$WORK/pause.err")"
 fi
 
 # ---------------------------------------------------------------- e. pcapng

@@ -1,25 +1,14 @@
-// Interface set-up for the TAP device: address parsing, link up, MTU, addresses, and small status queries.
+// Interface set-up for the device module: link up, MTU, addresses, and small status queries.
 #pragma once
 
-#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
-#include <string_view>
 
+#include "tapsniff/device.hpp"
 #include "tapsniff/error.hpp"
 
 namespace tapsniff {
-
-// An interface address with its prefix, as given to --address.
-struct Cidr {
-    int family = 0;                          // AF_INET or AF_INET6
-    std::array<std::uint8_t, 16> address{};  // network byte order; only the first 4 bytes for AF_INET
-    int prefix_len = 0;
-};
-
-// Parses "10.0.0.1/24" or "fd00::1/64". Without "/", the prefix is 32 (IPv4) or 128 (IPv6).
-// Host bits may be set: this is an interface address, not a network. Errors have kExitUsage.
-Result<Cidr> parse_cidr(std::string_view text);
 
 // Sets IFF_UP (like `ip link set NAME up`).
 Status set_link_up(const std::string& ifname);
@@ -39,5 +28,9 @@ bool interface_exists(const std::string& ifname);
 
 // True if the interface has IFF_UP set; false if it does not or cannot be queried.
 bool interface_is_up(const std::string& ifname);
+
+// What kind of interface NAME is, for the messages about attaching to the wrong one.
+enum class InterfaceKind { missing, tap, tun, other };
+InterfaceKind interface_kind(const std::string& ifname);
 
 }  // namespace tapsniff
