@@ -8,7 +8,7 @@
 namespace tapsniff {
 
 void decode_arp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    ArpLayer* arp = d.frame.add<ArpLayer>(Presence::partial);
+    auto* arp = d.frame.add<ArpLayer>(Presence::partial);
     if (arp == nullptr) return;
     arp->whole = data;
     arp->length = wire_len;

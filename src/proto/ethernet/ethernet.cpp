@@ -40,7 +40,7 @@ bool decode_vlan_tags(Decoder& d, Cursor& cursor, std::uint32_t& wire_left, Ethe
 void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor cursor(data);
     auto header = cursor.sub(kHeaderLen);
-    EthernetLayer* eth = d.frame.add<EthernetLayer>(Presence::partial);
+    auto* eth = d.frame.add<EthernetLayer>(Presence::partial);
     if (eth == nullptr) return;
     if (!header) {
         d.cut("ether");

@@ -128,7 +128,7 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
 
 void decode_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    TcpLayer* tcp = d.frame.add<TcpLayer>(Presence::partial);
+    auto* tcp = d.frame.add<TcpLayer>(Presence::partial);
     if (tcp == nullptr) return;
     tcp->ip_len = wire_len;
     tcp->available = static_cast<std::uint32_t>(data.size());
