@@ -118,6 +118,14 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
             tcp.options_bad = true;
             return;
         }
+        if (opt.kind == mptcp) {
+            decode_mptcp(data, opt.len, tcp.flags, opt.mptcp);
+            if (opt.mptcp.bad) {  // tcpdump prints what mptcp_print printed, then "[bad opt]"
+                opt.end = TcpOptEnd::bad;
+                tcp.options_bad = true;
+                return;
+            }
+        }
         cursor.skip(std::min(datalen, cursor.remaining()));
         hlen -= std::min(datalen, hlen);
         if (opt.kind == eol) return;
