@@ -3,12 +3,16 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/bootp/bootp.hpp"
 #include "proto/decoder.hpp"
+#include "proto/dhcp6/dhcp6.hpp"
+#include "proto/dns/dns.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/ntp/ntp.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
@@ -53,10 +57,20 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 }
 
 // UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
-constexpr std::array<PortRow, 0> kUdpPorts{};
+constexpr auto kUdpPorts = std::to_array<PortRow>({
+    port(53, decode_dns),     // domain_print (NAMESERVER_PORT)
+    port(5353, decode_mdns),  // domain_print, is_mdns (MULTICASTDNS_PORT)
+    port(68, decode_bootp),   // bootp_print (BOOTPC_PORT, BOOTPS_PORT)
+    port(67, decode_bootp),
+    port(123, decode_ntp),    // ntp_print (NTP_PORT)
+    port(547, decode_dhcp6),  // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
+    port(546, decode_dhcp6),
+});
 
 // TCP payloads, in the order of tcpdump's tcp_print.
-constexpr std::array<PortRow, 0> kTcpPorts{};
+constexpr auto kTcpPorts = std::to_array<PortRow>({
+    port(53, decode_dns_tcp),  // domain_print, over_tcp (NAMESERVER_PORT)
+});
 
 // Every port any row names, so that most segments are passed on after one bit test.
 template <std::size_t N>
