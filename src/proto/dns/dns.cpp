@@ -95,7 +95,7 @@ const char* dns_dhu_name(std::uint8_t alg) { return lookup(kDhu, alg); }
 const char* dns_n3u_name(std::uint8_t alg) { return lookup(kN3u, alg); }
 
 std::string_view DnsName::shown() const {
-    std::string_view s = text;
+    std::string_view s = display.empty() ? text : display;
     if (s == ".") return "<Root>";
     if (mark == DnsNameMark::none && end == DnsNameEnd::ok && !s.empty() && s.back() == '.') s.remove_suffix(1);
     return s;
@@ -134,9 +134,14 @@ void describe(const DnsLayer& m, W& w) {
         w.num(kTreeClass, m.mdns ? (r.klass & ~dns_class::mdns_bit) : r.klass);
         w.num(kTtl, r.ttl);
         w.num(kLength, r.rdlen);
-        if (r.type == dns_type::a) w.ipv4(kData, Ipv4Address{r.address[0], r.address[1], r.address[2], r.address[3]});
-        else if (r.type == dns_type::aaaa) w.ipv6(kData, r.address);
-        else if (r.type == dns_type::cname || r.type == dns_type::ptr || r.type == dns_type::ns) w.str(kData, r.target.shown());
+        // The data as tshark shows it: only what the record's length covers.
+        if (r.type == dns_type::a && r.rdlen >= 4) {
+            w.ipv4(kData, Ipv4Address{r.address[0], r.address[1], r.address[2], r.address[3]});
+        } else if (r.type == dns_type::aaaa && r.rdlen >= 16) {
+            w.ipv6(kData, r.address);
+        } else if ((r.type == dns_type::cname || r.type == dns_type::ptr || r.type == dns_type::ns) && r.rdlen > 0) {
+            w.str(kData, r.target.shown());
+        }
         w.end_item(kAnswers);
     }
     w.end_list(kAnswers);

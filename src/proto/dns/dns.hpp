@@ -39,6 +39,9 @@ struct DnsName {
     // The characters tcpdump prints, before its fn_print escaping: each label's bytes and a '.'
     // after it ("." alone for the root), bit-string labels as "\[x.../N]". In the frame's arena.
     std::string_view text = {};
+    // The same characters as tshark shows them (its format_text: UTF-8 kept, control characters
+    // as C escapes), only when that differs from `text`.
+    std::string_view display = {};
     DnsNameEnd end = DnsNameEnd::ok;
     DnsNameMark mark = DnsNameMark::none;
     std::uint8_t elt = 0;  // the extended label type behind "<ELT n>"

@@ -1,6 +1,7 @@
 // DNS names read as tcpdump's ns_nskip and fqdn_print read them, written as text into the arena.
 #include "proto/dns/dns_name.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -39,19 +40,105 @@ public:
         } while (v != 0);
         while (k > 0) put(digits[--k]);
     }
-    std::string_view commit(Decoder& d) {
+    // Copies the text into the frame's arena, and tshark's form of it when that differs.
+    void commit(Decoder& d, DnsName& out) {
         if (overflow_) d.bad("dns name text too long");
-        if (n_ == 0) return {};
-        char* place = d.frame.allocate_array<char>(n_);
+        out.text = store(d, std::string_view(buf_.data(), n_));
+        const std::string_view raw = out.text;
+        if (std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0x20 && c < 0x7f; })) return;
+        n_ = 0;
+        overflow_ = false;
+        tshark_form(raw);
+        out.display = store(d, std::string_view(buf_.data(), n_));
+    }
+
+private:
+    static std::string_view store(Decoder& d, std::string_view s) {
+        if (s.empty()) return {};
+        char* place = d.frame.allocate_array<char>(s.size());
         if (place == nullptr) {
             d.bad("dns names beyond the frame's arena");
             return {};
         }
-        for (std::size_t i = 0; i < n_; ++i) place[i] = buf_[i];
-        return {place, n_};
+        std::copy(s.begin(), s.end(), place);
+        return {place, s.size()};
     }
 
-private:
+    void octal_escape(unsigned c) {
+        put('\\');
+        switch (c) {
+            case '\a': put('a'); return;
+            case '\b': put('b'); return;
+            case '\f': put('f'); return;
+            case '\n': put('n'); return;
+            case '\r': put('r'); return;
+            case '\t': put('t'); return;
+            case '\v': put('v'); return;
+            default:
+                put(static_cast<char>('0' + ((c >> 6U) & 3U)));
+                put(static_cast<char>('0' + ((c >> 3U) & 7U)));
+                put(static_cast<char>('0' + (c & 7U)));
+        }
+    }
+
+    void utf8(std::uint32_t uc) {
+        if (uc < 0x80) {
+            put(static_cast<char>(uc));
+        } else if (uc < 0x800) {
+            put(static_cast<char>(0xc0U | (uc >> 6U)));
+            put(static_cast<char>(0x80U | (uc & 0x3fU)));
+        } else if (uc < 0x10000) {
+            put(static_cast<char>(0xe0U | (uc >> 12U)));
+            put(static_cast<char>(0x80U | ((uc >> 6U) & 0x3fU)));
+            put(static_cast<char>(0x80U | (uc & 0x3fU)));
+        } else {
+            put(static_cast<char>(0xf0U | (uc >> 18U)));
+            put(static_cast<char>(0x80U | ((uc >> 12U) & 0x3fU)));
+            put(static_cast<char>(0x80U | ((uc >> 6U) & 0x3fU)));
+            put(static_cast<char>(0x80U | (uc & 0x3fU)));
+        }
+    }
+
+    // Wireshark's format_text: printable ASCII as it is, other ASCII as C escapes, UTF-8
+    // sequences decoded (a broken one becomes U+FFFD), C1 controls as \uXXXX.
+    void tshark_form(std::string_view raw) {
+        constexpr std::uint32_t kReplacement = 0xfffd;
+        std::size_t i = 0;
+        while (i < raw.size()) {
+            const auto c = static_cast<unsigned char>(raw[i++]);
+            if (c >= 0x20 && c < 0x7f) {
+                put(static_cast<char>(c));
+                continue;
+            }
+            if (c < 0x80) {
+                octal_escape(c);
+                continue;
+            }
+            int more = -1;
+            std::uint32_t uc = 0;
+            if ((c & 0xe0U) == 0xc0U) more = 1, uc = c & 0x1fU;
+            else if ((c & 0xf0U) == 0xe0U) more = 2, uc = c & 0x0fU;
+            else if ((c & 0xf8U) == 0xf0U) more = 3, uc = c & 0x07U;
+            else if ((c & 0xfcU) == 0xf8U) more = 4, uc = c & 0x03U;
+            else if ((c & 0xfeU) == 0xfcU) more = 5, uc = c & 0x01U;
+            if (more < 0) uc = kReplacement;
+            for (int k = 0; k < more; ++k) {
+                if (i >= raw.size() || (static_cast<unsigned char>(raw[i]) & 0xc0U) != 0x80U) {
+                    uc = kReplacement;
+                    break;
+                }
+                uc = (uc << 6U) | (static_cast<unsigned char>(raw[i++]) & 0x3fU);
+            }
+            if (uc >= 0x110000 || (uc >= 0xd800 && uc < 0xe000)) uc = kReplacement;
+            if (uc >= 0x80 && uc < 0xa0) {
+                put("\\u00");
+                hex2(uc);
+            } else {
+                utf8(uc);
+            }
+        }
+    }
+
     // Left uninitialized: only the first n_ characters are ever read (zeroing 2 KiB per name
     // cost more than decoding the message).
     std::array<char, kMaxText> buf_;  // NOLINT(cppcoreguidelines-pro-type-member-init)
@@ -129,7 +216,7 @@ std::optional<std::size_t> read_name(Decoder& d, Bytes msg, std::size_t cp, std:
     NameText text;
     out = DnsName{};
     auto stop = [&](DnsNameEnd end, DnsNameMark mark) -> std::optional<std::size_t> {
-        out.text = text.commit(d);
+        text.commit(d, out);
         out.end = end;
         out.mark = mark;
         return std::nullopt;
@@ -234,7 +321,7 @@ std::optional<std::size_t> read_name(Decoder& d, Bytes msg, std::size_t cp, std:
         if (name_chars > kMaxName) out.mark = DnsNameMark::too_long;
     }
     const DnsNameMark mark = out.mark;
-    out.text = text.commit(d);
+    text.commit(d, out);
     out.end = rp ? DnsNameEnd::ok : DnsNameEnd::fail;
     out.mark = mark;
     return rp;
