@@ -73,8 +73,10 @@ constexpr Field kOpcode{"opcode", "Opcode", 0, opcode_name};
 constexpr Field kRcode{"rcode", "Reply code", 0, rcode_name};
 constexpr Field kQdcount{"", "Questions"};
 constexpr Field kAncount{"", "Answer RRs"};
-constexpr Field kNs{"ns", "Authority RRs"};
-constexpr Field kAr{"ar", "Additional RRs"};
+constexpr Field kTreeNs{"", "Authority RRs"};
+constexpr Field kTreeAr{"", "Additional RRs"};
+constexpr Field kNs{"ns", ""};  // JSON keeps the contract's order: counts after the lists
+constexpr Field kAr{"ar", ""};
 constexpr Field kQueries{"qd", "Query"};
 constexpr Field kAnswers{"an", "Answer"};
 constexpr Field kName{"name", "Name"};
@@ -110,6 +112,8 @@ void describe(const DnsLayer& m, W& w) {
     w.num(kRcode, m.flags & 0xfU);
     w.num(kQdcount, m.qdcount);
     w.num(kAncount, m.ancount);
+    w.num(kTreeNs, m.nscount);
+    w.num(kTreeAr, m.arcount);
     // The questions and answers that were read whole.
     w.begin_list(kQueries);
     for (std::size_t i = 0; i < m.qd_count; ++i) {
