@@ -3,7 +3,10 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/bootp/bootp.hpp"
 #include "proto/decoder.hpp"
+#include "proto/dhcp6/dhcp6.hpp"
+#include "proto/dns/dns.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
 #include "proto/http/http.hpp"
@@ -11,6 +14,7 @@
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/ntp/ntp.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/resp/resp.hpp"
 #include "proto/rtsp/rtsp.hpp"
@@ -63,7 +67,14 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 
 // UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
 constexpr auto kUdpPorts = std::to_array<PortRow>({
-    // ... udp_print's rows from NAMESERVER_PORT to LWAPP_DATA_PORT come before SIP ...
+    port(53, decode_dns),     // domain_print (NAMESERVER_PORT)
+    port(5353, decode_mdns),  // domain_print, is_mdns (MULTICASTDNS_PORT)
+    port(68, decode_bootp),   // bootp_print (BOOTPC_PORT, BOOTPS_PORT)
+    port(67, decode_bootp),
+    port(123, decode_ntp),    // ntp_print (NTP_PORT)
+    port(547, decode_dhcp6),  // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
+    port(546, decode_dhcp6),
+    // ... udp_print's rows up to LWAPP_DATA_PORT come before SIP ...
     port(udp_port::sip, decode_sip),  // sip_print (print-sip.c)
     // ... then SYSLOG_PORT, OTV_PORT, VXLAN_PORT ...
 });
@@ -87,7 +98,8 @@ constexpr auto kTcpPorts = std::to_array<PortRow>({
     port(tcp_port::http_alt, decode_http),
     port(tcp_port::rtsp, decode_rtsp),     // rtsp_print (print-rtsp.c, txtproto)
     port(tcp_port::rtsp_alt, decode_rtsp),
-    // ... then NAMESERVER_PORT (domain_print), MSDP_PORT, RPKI_RTR_PORT, LDP_PORT, NFS_PORT ...
+    port(53, decode_dns_tcp),              // domain_print, over_tcp (NAMESERVER_PORT)
+    // ... then MSDP_PORT, RPKI_RTR_PORT, LDP_PORT, NFS_PORT ...
 });
 
 // Every port any row names, so that most segments are passed on after one bit test.

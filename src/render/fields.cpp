@@ -3,14 +3,48 @@
 
 namespace tapsniff {
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong forms,
+// no surrogates, nothing above U+10FFFF), or 0.
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+    auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+    const unsigned c = at(i);
+    auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xbf) {
+        const unsigned b = at(i + k);
+        return i + k < s.size() && b >= lo && b <= hi;
+    };
+    if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+    if (c == 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (c == 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (c >= 0xe1 && c <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+    if (c == 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c == 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
+}  // namespace
+
+// Control characters and bytes that are not well-formed UTF-8 are escaped as \u00XX; text in
+// UTF-8 (a DNS name, a host name) goes out as it is, as tshark shows it.
 void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
     out.push_back('"');
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
         auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out.push_back('\\');
             out.push_back(c);
-        } else if (u < 0x20 || u >= 0x7f) {
+        } else if (u >= 0x80) {
+            const std::size_t n = utf8_sequence(s, i);
+            if (n == 0) {
+                TS_PUT(out, "\\u{:04x}", u);
+                continue;
+            }
+            text::append(out, s.substr(i, n));
+            i += n - 1;
+        } else if (u < 0x20 || u == 0x7f) {
             TS_PUT(out, "\\u{:04x}", u);
         } else {
             out.push_back(c);

@@ -120,6 +120,29 @@ inline void append_chars(OutBuffer& out, Bytes b) {
     for (std::byte x : b) *p++ = static_cast<char>(x);
 }
 
+// tcpdump's fn_print_char over each byte: "M-" before a byte with the top bit set, "^" and the
+// letter for a control character ("^@" for NUL, "^?" for DEL), the rest as it is.
+inline void append_fn_print(OutBuffer& out, std::string_view s) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if ((c & 0x80U) != 0) {
+            append(out, "M-");
+            c &= 0x7fU;
+        }
+        if (c < 0x20U || c == 0x7fU) {
+            out.push_back('^');
+            c ^= 0x40U;
+        }
+        out.push_back(static_cast<char>(c));
+    }
+}
+inline void append_fn_print(OutBuffer& out, Bytes b) {
+    for (std::byte x : b) {
+        const char c = static_cast<char>(x);
+        append_fn_print(out, std::string_view(&c, 1));
+    }
+}
+
 // tcpdump's truncation mark, with its leading space.
 inline void append_trunc(OutBuffer& out, std::string_view layer) {
     fmt::format_to(fmt::appender(out), FMT_COMPILE(" [|{}]"), layer);

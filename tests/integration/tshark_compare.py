@@ -15,6 +15,9 @@ number):
   udp   sport, dport, len                             (tshark udp.srcport/dstport/length)
   tcp   sport, dport, flags, seq, ack, win            (tshark tcp.seq_raw/ack_raw/window_size_value;
                                                        tcp.flags bits -> tcpdump letters)
+  dns   id, qr, opcode, rcode, qd[name,type,class], an[name,type,ttl,data], ns, ar  (tshark dns/mdns)
+  dhcp  op, xid, ciaddr, yiaddr, siaddr, giaddr, chaddr, msg_type, options (tshark dhcp.*)
+  dhcp6 msg_type, xid;  ntp  version, mode, stratum    (tshark dhcpv6.*, ntp.*)
 
 Decisions where the two tools legitimately differ:
   * Only tshark's OUTER (first, top-level) layer of each kind is used: ICMP/ICMPv6 errors
@@ -52,9 +55,14 @@ TSHARK_OPTS = ["-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE",
 TCP_LETTERS = [(0x01, "F"), (0x02, "S"), (0x04, "R"), (0x08, "P"),
                (0x10, "."), (0x20, "U"), (0x40, "E"), (0x80, "W")]
 
-PROTOS = ["eth", "vlan", "arp", "ipv4", "ipv6", "icmp", "icmp6", "udp", "tcp"]
+PROTOS = ["eth", "vlan", "arp", "ipv4", "ipv6", "icmp", "icmp6", "udp", "tcp", "dns", "dhcp", "dhcp6", "ntp"]
 LEVEL = {"eth": 0, "ether": 0, "vlan": 1, "arp": 2, "rarp": 2, "ip": 2, "ipv4": 2,
-         "ip6": 2, "ipv6": 2, "icmp": 3, "icmp6": 3, "udp": 3, "tcp": 3}
+         "ip6": 2, "ipv6": 2, "icmp": 3, "icmp6": 3, "udp": 3, "tcp": 3,
+         "dns": 4, "domain": 4, "bootp": 4, "dhcp": 4, "dhcp6": 4, "ntp": 4}
+# Application layers: tshark decodes every datagram on their ports (and more, by heuristics);
+# tapsniff only where tcpdump's udp_print/tcp_print would. A layer tshark found that tapsniff
+# did not claim is counted apart ("other ports"), not as a mismatch.
+APP = {"dns", "dhcp", "dhcp6", "ntp"}
 
 
 def first(node, key):
@@ -95,7 +103,8 @@ def deep(node, key):
 
 def load_tshark(pcap):
     cmd = ["tshark", "-r", pcap, "-T", "json"] + TSHARK_OPTS
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=50)
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=int(os.environ.get("TSHARK_TIMEOUT", "50")))
     if p.returncode != 0:
         sys.exit("tshark failed (%d): %s" % (p.returncode, p.stderr.decode(errors="replace")[:500]))
     pkts = json.loads(p.stdout, object_pairs_hook=lambda pairs: [tuple(x) for x in pairs])
@@ -244,7 +253,79 @@ def expected(layers):
                       "flags": letters, "seq": as_int(first(tcp, "tcp.seq_raw")),
                       "ack": as_int(first(tcp, "tcp.ack_raw")),
                       "win": as_int(first(tcp, "tcp.window_size_value"))}
+    exp.update(expected_apps(layers))
     exp["_names"] = names
+    return exp
+
+
+def outer(v):
+    """A layer tshark shows more than once (a tunnel's inner one) is a list of objects: the first."""
+    if isinstance(v, list) and v and not isinstance(v[0], tuple):
+        v = v[0]
+    if not isinstance(v, list) or (v and not isinstance(v[0], tuple)):
+        return None  # a layer tshark shows as a plain string (malformed)
+    return v
+
+
+def expected_apps(layers):
+    """The contract's dns/dhcp/dhcp6/ntp objects from tshark's dns/mdns, dhcp, dhcpv6, ntp layers."""
+    exp = {}
+    dns = outer(first(layers, "dns"))
+    mdns = dns is None and first(layers, "mdns") is not None
+    if dns is None:
+        dns = outer(first(layers, "mdns"))
+    if dns is not None:
+        flags = first(dns, "dns.flags_tree")
+        e = {"id": as_int(first(dns, "dns.id")), "qr": as_int(first(flags, "dns.flags.response")),
+             "opcode": as_int(first(flags, "dns.flags.opcode")), "rcode": as_int(first(flags, "dns.flags.rcode")),
+             "ns": as_int(first(dns, "dns.count.auth_rr")), "ar": as_int(first(dns, "dns.count.add_rr"))}
+        qd = []
+        # an UPDATE's sections are Zone, Prerequisites, Updates, Additional records
+        for _label, q in (first_of(dns, "Queries", "Zone") or []):
+            qd.append({"name": first(q, "dns.qry.name"), "type": as_int(first(q, "dns.qry.type")),
+                       "class": as_int(first(q, "dns.qry.class"))})
+        an = []
+        for _label, r in (first_of(dns, "Answers", "Prerequisites") or []):
+            rec = {"name": first(r, "dns.resp.name"), "type": as_int(first(r, "dns.resp.type")),
+                   "ttl": as_int(first(r, "dns.resp.ttl"))}
+            data = first_of(r, "dns.a", "dns.aaaa", "dns.cname", "dns.ptr.domain_name", "dns.ns")
+            if data is not None and rec["type"] in (1, 28, 5, 12, 2):
+                rec["data"] = data
+            an.append(rec)
+        e["qd"] = qd
+        e["an"] = an
+        e["_mdns"] = mdns
+        exp["dns"] = e
+    dhcp = outer(first(layers, "dhcp"))
+    if dhcp is not None:
+        opts = []
+        msg_type = None
+        for k, v in dhcp:
+            if k == "dhcp.option.type_tree" and msg_type is None and first(v, "dhcp.option.dhcp") is not None:
+                msg_type = as_int(first(v, "dhcp.option.dhcp"))
+        # tshark's option list, without Pad and End (shown as type 0 with a padding / end child)
+        types = [v for k, v in dhcp if k == "dhcp.option.type"]
+        trees = [v for k, v in dhcp if k == "dhcp.option.type_tree"]
+        for i, t in enumerate(types):
+            tree = trees[i] if i < len(trees) else []
+            if first(tree, "dhcp.option.end") is not None or first(tree, "dhcp.option.padding") is not None:
+                continue
+            opts.append(as_int(t))
+        chaddr = first_of(dhcp, "dhcp.hw.mac_addr", "dhcp.hw.addr")
+        e = {"op": as_int(first(dhcp, "dhcp.type")), "xid": as_int(first(dhcp, "dhcp.id")),
+             "ciaddr": first(dhcp, "dhcp.ip.client"), "yiaddr": first(dhcp, "dhcp.ip.your"),
+             "siaddr": first(dhcp, "dhcp.ip.server"), "giaddr": first(dhcp, "dhcp.ip.relay"),
+             "chaddr": norm_hex(chaddr), "msg_type": msg_type,
+             "options": opts if first(dhcp, "dhcp.cookie") is not None else None}
+        exp["dhcp"] = e
+    d6 = outer(first(layers, "dhcpv6"))
+    if d6 is not None:
+        exp["dhcp6"] = {"msg_type": as_int(first(d6, "dhcpv6.msgtype")), "xid": as_int(first(d6, "dhcpv6.xid"))}
+    ntp = outer(first(layers, "ntp"))
+    if ntp is not None:
+        fl = first(ntp, "ntp.flags_tree")
+        exp["ntp"] = {"version": as_int(first(fl, "ntp.flags.vn")), "mode": as_int(first(fl, "ntp.flags.mode")),
+                      "stratum": as_int(first(ntp, "ntp.stratum"))}
     return exp
 
 
@@ -265,7 +346,7 @@ def actual(ts):
     if eth is not None:
         act["eth"] = {k: eth[k] for k in ("src", "dst", "type") if k in eth}
         act["vlan"] = eth.get("vlan", [])
-    for k in ("arp", "ipv4", "ipv6", "icmp", "icmp6", "udp", "tcp"):
+    for k in ("arp", "ipv4", "ipv6", "icmp", "icmp6", "udp", "tcp", "dns", "dhcp", "dhcp6", "ntp"):
         if k in ts:
             act[k] = ts[k]
     return act
@@ -276,6 +357,7 @@ class Stats:
         self.frames = {p: 0 for p in PROTOS}
         self.match = {p: 0 for p in PROTOS}
         self.not_in_tshark = {p: 0 for p in PROTOS}
+        self.other_ports = {p: 0 for p in PROTOS}
         self.mismatches = []
         self.known = []
 
@@ -327,6 +409,9 @@ def compare_frame(setname, n, ts, layers, st):
             # frame truncated/malformed at this layer or an outer one.
             if flv is not None and flv <= LEVEL[proto]:
                 continue
+            if proto in APP:
+                st.other_ports[proto] += 1
+                continue
             st.frames[proto] += 1
             bad(proto, "(layer)", "absent", "present")
             continue
@@ -344,6 +429,23 @@ def compare_frame(setname, n, ts, layers, st):
             continue
         ok = True
         for f, ev in e.items():
+            if f.startswith("_"):
+                continue
+            if f in ("qd", "an") and proto == "dns":
+                # lists: element by element; a cut frame may hold fewer on either side
+                av = a.get(f, [])
+                if len(av) != len(ev) and flv is None and not ts.get("malformed"):
+                    ok = not bad(proto, f + ".count", len(av), len(ev)) and ok
+                for i, (x, y) in enumerate(zip(av, ev)):
+                    for k, yv in y.items():
+                        if yv is None:
+                            st.not_in_tshark[proto] += 1
+                        elif x.get(k) != yv:
+                            ok = not bad(proto, "%s.%d.%s" % (f, i, k), x.get(k), yv) and ok
+                    for k in x:
+                        if k not in y:
+                            ok = not bad(proto, "%s.%d.%s" % (f, i, k), x.get(k), "absent") and ok
+                continue
             if f not in a:
                 # a field tapsniff left out (e.g. ARP addresses of a truncated frame, eth.type
                 # after a truncated VLAN tag): allowed only when the frame is flagged
@@ -385,6 +487,8 @@ def main():
         extra = ""
         if st.not_in_tshark[p]:
             extra = " (%d field value(s) tshark did not decode, not compared)" % st.not_in_tshark[p]
+        if st.other_ports[p]:
+            extra += " (%d frame(s) tshark decoded where tcpdump does not)" % st.other_ports[p]
         print("  %-6s %4d frames, %4d match%s" % (p + ":", st.frames[p], st.match[p], extra))
     ip_frames = st.frames["ipv4"] + st.frames["ipv6"]
     status = 0

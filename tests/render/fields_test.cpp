@@ -237,9 +237,12 @@ TEST(JsonWriter, TreeOnlyListIsNotInJson) {
 
 TEST(JsonWriter, StringEscaping) {
     constexpr Field kS{"s", "S"};
-    const std::string raw = std::string("quote\" backslash\\ tab\t nl\n nul") + '\0' + " del\x7f utf8\xc3\xa9";
+    const std::string raw =
+        std::string("quote\" backslash\\ tab\t nl\n nul") + '\0' + " del\x7f utf8\xc3\xa9 bad\xff\xc3 surrogate\xed\xa0\x80";
+    // Well-formed UTF-8 goes out as it is (tshark shows "é"); any other byte >= 0x7f is escaped.
     EXPECT_EQ(json([&](auto& w) { w.str(kS, raw); }),
-              R"("s":"quote\" backslash\\ tab\u0009 nl\u000a nul\u0000 del\u007f utf8\u00c3\u00a9")");
+              "\"s\":\"quote\\\" backslash\\\\ tab\\u0009 nl\\u000a nul\\u0000 del\\u007f utf8\xc3\xa9 bad\\u00ff\\u00c3"
+              " surrogate\\u00ed\\u00a0\\u0080\"");
     // The tree shows the text as it is.
     EXPECT_EQ(tree([&](auto& w) { w.str(kS, "a\"b\\c"); }), "\n        S: a\"b\\c");
     // The escaping the frame object's own strings use.
