@@ -3,15 +3,26 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/bcm_li/bcm_li.hpp"
+#include "proto/bfd/bfd.hpp"
 #include "proto/decoder.hpp"
 #include "proto/ethernet/ethernet.hpp"
+#include "proto/geneve/geneve.hpp"
+#include "proto/hsrp/hsrp.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/ptp/ptp.hpp"
+#include "proto/radius/radius.hpp"
+#include "proto/rip/rip.hpp"
+#include "proto/snmp/snmp.hpp"
+#include "proto/syslog/syslog.hpp"
 #include "proto/tcp/tcp.hpp"
+#include "proto/tftp/tftp.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/vxlan/vxlan.hpp"
 
 namespace tapsniff {
 namespace {
@@ -52,8 +63,39 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
     return PortRow{p, p, match, decode};
 }
 
-// UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
-constexpr std::array<PortRow, 0> kUdpPorts{};
+// UDP payloads, in the order of tcpdump's udp_print (print-udp.c), its printer named per row.
+// Rows of other homes (DNS, mDNS, BOOTP/DHCP, NTP, DHCPv6) take their places in this order too:
+// 53 domain, 5353 mDNS, 525 timed, 69 tftp, 67/68 bootp, 520 rip, 654 aodv, 500 isakmp,
+// 4500 isakmp_rfc3948, 7500/8500 isakmp, 161/162 snmp, 123 ntp, 88/750 krb, 1701 l2tp,
+// 3456 vat (dport), 2103/2104 zephyr, 7000-7009 rx, 521 ripng, 546/547 dhcp6, 5359 ahcp,
+// 6696/6697 babel, 8231 hncp, 4567 wb (dport), 496 cisco_autorp, 1645/1812/1646/1813/1700/3799
+// radius, 1985 hsrp (dport), 921 lwres, 646 ldp, 698 olsr, 3503 lspping, 49152 bcm_li (sport),
+// 3784/4784/6784/3785 bfd (dport), 701 lmp, 1589 vqp, 6343 sflow, 12223 lwapp control (dport,
+// then sport), 12222 lwapp data, 5060 sip, 514 syslog, 8472 otv, 4789 vxlan, 6081 geneve,
+// 4342 lisp, 4790 vxlan_gpe, 17754 zep, 6635 mpls, 319/320 ptp, 30490 someip.
+constexpr auto kUdpPorts = std::to_array<PortRow>({
+    port(kTftpPort, decode_tftp),      // tftp_print
+    port(kRipPort, decode_rip),        // rip_print
+    port(kSnmpPort, decode_snmp),      // snmp_print (161 or 162)
+    port(kSnmpTrapPort, decode_snmp),
+    port(kRadiusPort, decode_radius),  // radius_print
+    port(kRadiusNewPort, decode_radius),
+    port(kRadiusAccountingPort, decode_radius),
+    port(kRadiusNewAccountingPort, decode_radius),
+    port(kRadiusCiscoCoaPort, decode_radius),
+    port(kRadiusCoaPort, decode_radius),
+    port(kHsrpPort, decode_hsrp, PortMatch::destination),  // hsrp_print (dport)
+    port(kBcmLiPort, decode_bcm_li, PortMatch::source),  // bcm_li_print (sport)
+    port(kBfdControlPort, decode_bfd, PortMatch::destination),  // bfd_print (dport)
+    port(kBfdMultihopPort, decode_bfd, PortMatch::destination),
+    port(kBfdLagPort, decode_bfd, PortMatch::destination),
+    port(kBfdEchoPort, decode_bfd, PortMatch::destination),
+    port(kSyslogPort, decode_syslog),  // syslog_print
+    port(kVxlanPort, decode_vxlan),    // vxlan_print
+    port(kGenevePort, decode_geneve),  // geneve_print
+    port(kPtpEventPort, decode_ptp),   // ptp_print
+    port(kPtpGeneralPort, decode_ptp),
+});
 
 // TCP payloads, in the order of tcpdump's tcp_print.
 constexpr std::array<PortRow, 0> kTcpPorts{};
