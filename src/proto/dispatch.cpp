@@ -12,7 +12,9 @@
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
+#include "proto/isakmp/isakmp.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/krb/krb.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/ptp/ptp.hpp"
 #include "proto/radius/radius.hpp"
@@ -76,8 +78,14 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kTftpPort, decode_tftp),      // tftp_print
     port(kRipPort, decode_rip),        // rip_print
+    port(kIsakmpPort, decode_isakmp),  // isakmp_print
+    port(kIsakmpNattPort, decode_isakmp_natt),  // isakmp_rfc3948_print
+    port(kIsakmpUser1Port, decode_isakmp),      // isakmp_print (7500 or 8500)
+    port(kIsakmpUser2Port, decode_isakmp),
     port(kSnmpPort, decode_snmp),      // snmp_print (161 or 162)
     port(kSnmpTrapPort, decode_snmp),
+    port(kKerberosPort, decode_krb),     // krb_print (88 or 750)
+    port(kKerberosSecPort, decode_krb),
     port(kRadiusPort, decode_radius),  // radius_print
     port(kRadiusNewPort, decode_radius),
     port(kRadiusAccountingPort, decode_radius),

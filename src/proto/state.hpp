@@ -1,0 +1,14 @@
+// What some of tcpdump's printers remember from one frame to the next (its static tables: ISAKMP
+// initiator cookies ...), kept for a run and handed to the decoders through DecodeOptions::state.
+// Without it (nullptr) each frame is decoded as if it were the first.
+#pragma once
+
+#include "proto/isakmp/isakmp_cookies.hpp"
+
+namespace tapsniff {
+
+struct ProtocolState {
+    IsakmpCookies isakmp;
+};
+
+}  // namespace tapsniff
