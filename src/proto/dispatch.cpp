@@ -3,6 +3,7 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/babel/babel.hpp"
 #include "proto/bcm_li/bcm_li.hpp"
 #include "proto/bfd/bfd.hpp"
 #include "proto/decoder.hpp"
@@ -16,13 +17,18 @@
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/krb/krb.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/nfs/nfs.hpp"
+#include "proto/otv/otv.hpp"
 #include "proto/ptp/ptp.hpp"
 #include "proto/radius/radius.hpp"
 #include "proto/rip/rip.hpp"
+#include "proto/sflow/sflow.hpp"
 #include "proto/snmp/snmp.hpp"
+#include "proto/someip/someip.hpp"
 #include "proto/syslog/syslog.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/tftp/tftp.hpp"
+#include "proto/timed/timed.hpp"
 #include "proto/udp/udp.hpp"
 #include "proto/vxlan/vxlan.hpp"
 
@@ -65,6 +71,13 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
     return PortRow{p, p, match, decode};
 }
 
+// MPLS in UDP (RFC 7510): tcpdump hands the payload to its MPLS printer, as the ethertype does.
+constexpr std::uint16_t kMplsUdpPort = 6635;
+constexpr std::uint16_t kEthertypeMpls = 0x8847;
+void decode_mpls_in_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    decode_ethertype(d, kEthertypeMpls, data, wire_len);
+}
+
 // UDP payloads, in the order of tcpdump's udp_print (print-udp.c), its printer named per row.
 // Rows of other homes (DNS, mDNS, BOOTP/DHCP, NTP, DHCPv6) take their places in this order too:
 // 53 domain, 5353 mDNS, 525 timed, 69 tftp, 67/68 bootp, 520 rip, 654 aodv, 500 isakmp,
@@ -76,6 +89,7 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 // then sport), 12222 lwapp data, 5060 sip, 514 syslog, 8472 otv, 4789 vxlan, 6081 geneve,
 // 4342 lisp, 4790 vxlan_gpe, 17754 zep, 6635 mpls, 319/320 ptp, 30490 someip.
 constexpr auto kUdpPorts = std::to_array<PortRow>({
+    port(kTimedPort, decode_timed),    // timed_print
     port(kTftpPort, decode_tftp),      // tftp_print
     port(kRipPort, decode_rip),        // rip_print
     port(kIsakmpPort, decode_isakmp),  // isakmp_print
@@ -86,6 +100,8 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kSnmpTrapPort, decode_snmp),
     port(kKerberosPort, decode_krb),     // krb_print (88 or 750)
     port(kKerberosSecPort, decode_krb),
+    port(kBabelPort, decode_babel),    // babel_print (6696 or 6697)
+    port(kBabelOldPort, decode_babel),
     port(kRadiusPort, decode_radius),  // radius_print
     port(kRadiusNewPort, decode_radius),
     port(kRadiusAccountingPort, decode_radius),
@@ -98,11 +114,15 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kBfdMultihopPort, decode_bfd, PortMatch::destination),
     port(kBfdLagPort, decode_bfd, PortMatch::destination),
     port(kBfdEchoPort, decode_bfd, PortMatch::destination),
+    port(kSflowPort, decode_sflow),    // sflow_print
     port(kSyslogPort, decode_syslog),  // syslog_print
+    port(kOtvPort, decode_otv),        // otv_print
     port(kVxlanPort, decode_vxlan),    // vxlan_print
     port(kGenevePort, decode_geneve),  // geneve_print
+    port(kMplsUdpPort, decode_mpls_in_udp),  // mpls_print (RFC 7510: MPLS's home decodes it)
     port(kPtpEventPort, decode_ptp),   // ptp_print
     port(kPtpGeneralPort, decode_ptp),
+    port(kSomeipPort, decode_someip),  // someip_print
 });
 
 // TCP payloads, in the order of tcpdump's tcp_print.
@@ -167,6 +187,14 @@ bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint
 }
 
 bool decode_udp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, Bytes data, std::uint32_t wire_len) {
+    // Before its port table, udp_print looks for an NFS call to 2049 or a reply from it.
+    if (sport == kNfsPort || dport == kNfsPort) {
+        switch (nfs_direction(udp_snap(d.frame, data), sport, dport)) {
+            case NfsDirection::request: decode_nfs_request(d, data, wire_len); return true;
+            case NfsDirection::reply: decode_nfs_reply(d, data, wire_len); return true;
+            case NfsDirection::none: break;
+        }
+    }
     DecodeFn decode = port_decoder(kUdpPorts, kUdpPortBits, sport, dport);
     if (decode == nullptr) return false;
     decode(d, data, wire_len);

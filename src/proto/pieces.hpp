@@ -1,6 +1,7 @@
-// For printers that tcpdump writes while it parses (Kerberos v4, ...): the decoder records what
-// would be printed, piece by piece, and the text printer writes the pieces. Pieces are literals,
-// wire text (fn_print_char), numbers and tcpdump's truncation mark.
+// For printers that tcpdump writes while it parses (Kerberos v4, NFS, ...): the decoder records
+// what would be printed, piece by piece, and the text printer writes the pieces. Pieces are
+// literals, wire text (escaped as fn_print_char does, or raw as "%s" prints it), bytes in upper-case
+// hex, numbers in printf's styles, and tcpdump's truncation mark.
 #pragma once
 
 #include <cstdint>
@@ -11,38 +12,43 @@
 namespace tapsniff {
 
 struct Piece {
-    enum class Kind : std::uint8_t { literal, chars, number, trunc };
+    enum class Kind : std::uint8_t { literal, chars, raw, hex_upper, number, trunc };
     Kind kind = Kind::literal;
+    char style = 'u';            // number: 'u' unsigned, 'd' signed, 'o' octal, 'x' hex
+    std::uint8_t width = 0;      // number: zero-padded to this many digits
     const char* text = nullptr;  // literal; trunc: the protocol's mark
-    std::uint64_t value = 0;     // number
-    Bytes bytes;                 // chars
+    std::uint64_t value = 0;     // number ('d': the bits of an int64)
+    Bytes bytes;                 // chars, raw, hex_upper
 };
+
+void append_piece(OutBuffer& out, const Piece& p);
 
 template <std::size_t N>
 class Pieces {
 public:
-    void literal(const char* text) { add(Piece::Kind::literal, text, 0, {}); }
-    void chars(Bytes bytes) { add(Piece::Kind::chars, nullptr, 0, bytes); }
-    void number(std::uint64_t v) { add(Piece::Kind::number, nullptr, v, {}); }
-    void trunc(const char* mark) { add(Piece::Kind::trunc, mark, 0, {}); }
-    [[nodiscard]] bool full() const { return items_.full(); }
+    void literal(const char* text) { add(Piece{Piece::Kind::literal, 'u', 0, text, 0, {}}); }
+    void chars(Bytes bytes) { add(Piece{Piece::Kind::chars, 'u', 0, nullptr, 0, bytes}); }
+    void raw(Bytes bytes) { add(Piece{Piece::Kind::raw, 'u', 0, nullptr, 0, bytes}); }
+    void hex_upper(Bytes bytes) { add(Piece{Piece::Kind::hex_upper, 'u', 0, nullptr, 0, bytes}); }
+    void number(std::uint64_t v, char style = 'u', std::uint8_t width = 0) {
+        add(Piece{Piece::Kind::number, style, width, nullptr, v, {}});
+    }
+    void signed_number(std::int64_t v) { number(static_cast<std::uint64_t>(v), 'd'); }
+    void trunc(const char* mark) { add(Piece{Piece::Kind::trunc, 'u', 0, mark, 0, {}}); }
+    // True once a piece could not be kept: the text stops there.
+    [[nodiscard]] bool overflow() const { return overflow_; }
 
     void append_to(OutBuffer& out) const {
-        for (const Piece& p : items_) {
-            switch (p.kind) {
-                case Piece::Kind::literal: text::append(out, p.text); break;
-                case Piece::Kind::chars: append_wire_chars(out, p.bytes); break;
-                case Piece::Kind::number: text::append_uint(out, p.value); break;
-                case Piece::Kind::trunc: text::append_trunc(out, p.text); break;
-            }
-        }
+        for (const Piece& p : items_) append_piece(out, p);
     }
 
 private:
-    void add(Piece::Kind kind, const char* text, std::uint64_t value, Bytes bytes) {
-        if (Piece* p = items_.add()) *p = Piece{kind, text, value, bytes};
+    void add(const Piece& piece) {
+        if (Piece* p = items_.add()) *p = piece;
+        else overflow_ = true;
     }
     FixedVec<Piece, N> items_;
+    bool overflow_ = false;
 };
 
 }  // namespace tapsniff

@@ -134,8 +134,8 @@ void header(OutBuffer& out, Printer& p, const PtpLayer& m) {
 void ptp_text(const TextContext& t, std::size_t index) {
     OutBuffer& out = t.out;
     const PtpLayer& m = *t.frame.get<PtpLayer>(index);
-    if (m.too_short) {
-        text::append(out, " (invalid)");
+    if (m.too_short) {  // ND_LCHECK_U
+        TS_PUT(out, " [length {} < 34] (invalid)", m.length);
         return;
     }
     Printer p(out, m.captured);

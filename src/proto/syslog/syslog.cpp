@@ -92,7 +92,10 @@ template <class W>
 void describe(const SyslogLayer& s, W& w) {
     w.num(kFacility, s.facility);
     w.num(kLevel, s.severity);
-    w.wire_text(kMessage, s.message);
+    // A string as tshark shows it: up to the first NUL.
+    std::size_t n = 0;
+    while (n < s.message.size() && s.message[n] != std::byte{0}) ++n;
+    w.wire_text(kMessage, s.message.first(n));
 }
 
 const Protocol SyslogLayer::protocol = make_protocol<SyslogLayer>("syslog", "syslog", "Syslog message", syslog_text);
