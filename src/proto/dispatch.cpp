@@ -2,6 +2,7 @@
 // protocol number. Adding a protocol = its home, a row here, its tests.
 #include <array>
 
+#include "proto/ahcp/ahcp.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/babel/babel.hpp"
 #include "proto/bcm_li/bcm_li.hpp"
@@ -9,6 +10,7 @@
 #include "proto/decoder.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/geneve/geneve.hpp"
+#include "proto/hncp/hncp.hpp"
 #include "proto/hsrp/hsrp.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
@@ -100,8 +102,10 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kSnmpTrapPort, decode_snmp),
     port(kKerberosPort, decode_krb),     // krb_print (88 or 750)
     port(kKerberosSecPort, decode_krb),
+    port(kAhcpPort, decode_ahcp),      // ahcp_print
     port(kBabelPort, decode_babel),    // babel_print (6696 or 6697)
     port(kBabelOldPort, decode_babel),
+    port(kHncpPort, decode_hncp),      // hncp_print
     port(kRadiusPort, decode_radius),  // radius_print
     port(kRadiusNewPort, decode_radius),
     port(kRadiusAccountingPort, decode_radius),
