@@ -18,6 +18,7 @@
 #include "proto/isakmp/isakmp.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/krb/krb.hpp"
+#include "proto/lisp/lisp.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/otv/otv.hpp"
@@ -123,6 +124,7 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kOtvPort, decode_otv),        // otv_print
     port(kVxlanPort, decode_vxlan),    // vxlan_print
     port(kGenevePort, decode_geneve),  // geneve_print
+    port(kLispControlPort, decode_lisp),  // lisp_print
     port(kMplsUdpPort, decode_mpls_in_udp),  // mpls_print (RFC 7510: MPLS's home decodes it)
     port(kPtpEventPort, decode_ptp),   // ptp_print
     port(kPtpGeneralPort, decode_ptp),
