@@ -4,6 +4,7 @@
 #include <csignal>
 #include <ctime>
 
+#include "proto/state.hpp"
 #include "proto/tcp/tcp_conversations.hpp"
 #include "tapsniff/decode.hpp"
 #include "tapsniff/render.hpp"
@@ -70,13 +71,16 @@ public:
             conversations_ = std::make_unique<TcpConversations>();
             options_.tcp_conversations = conversations_.get();
         }
+        options_.state = state_.get();
     }
 
     // Decodes for the responder, which sees every frame: TCP conversations are not updated,
-    // since only the frames the filter shows count for tcpdump's relative numbers.
+    // since only the frames the filter shows count for tcpdump's relative numbers; nor is what
+    // other printers remember (ProtocolState), for the same reason.
     DecodedFrame& decode_for_responder(const RawFrame& raw) {
         DecodeOptions options = options_;
         options.tcp_conversations = nullptr;
+        options.state = nullptr;
         decode_frame(raw.bytes, raw.wire_len, link_, options, decoded_);
         return decoded_;
     }
@@ -94,7 +98,7 @@ public:
         stats_.bytes += raw.wire_len;
         if (config_.writer != nullptr) config_.writer->write(raw);
         if (config_.print) {
-            if (!decoded || options_.tcp_conversations != nullptr) decode(raw);
+            if (!decoded || options_.tcp_conversations != nullptr || options_.state != nullptr) decode(raw);
             print(raw, direction);
         }
         return config_.count == 0 || stats_.frames < config_.count;
@@ -130,6 +134,7 @@ private:
     CaptureStats& stats_;
     TimestampFormatter timestamps_;
     std::unique_ptr<TcpConversations> conversations_;
+    std::unique_ptr<ProtocolState> state_ = std::make_unique<ProtocolState>();
     DecodeOptions options_;
     DecodedFrame decoded_;
 };

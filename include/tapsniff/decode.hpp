@@ -9,6 +9,7 @@
 namespace tapsniff {
 
 class TcpConversations;  // src/proto/tcp/tcp_conversations.hpp
+struct ProtocolState;    // src/proto/state.hpp
 
 struct DecodeOptions {
     // Checksums are verified only for those who look at them (-v, --respond): summaries and
@@ -17,6 +18,9 @@ struct DecodeOptions {
     // tcpdump's relative TCP numbers: the conversations seen so far, updated by each frame
     // decoded with it. nullptr: numbers as they are on the wire (-S).
     TcpConversations* tcp_conversations = nullptr;
+    // What tcpdump's printers remember across the frames they print (ISAKMP initiator cookies
+    // ...), updated by each frame decoded with it. nullptr: every frame as if it were the first.
+    ProtocolState* state = nullptr;
 };
 
 // Decodes a whole frame of the given link type into `out` (reset first).

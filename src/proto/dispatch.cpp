@@ -2,28 +2,50 @@
 // protocol number. Adding a protocol = its home, a row here, its tests.
 #include <array>
 
+#include "proto/ahcp/ahcp.hpp"
 #include "proto/arp/arp.hpp"
+#include "proto/babel/babel.hpp"
+#include "proto/bcm_li/bcm_li.hpp"
+#include "proto/bfd/bfd.hpp"
 #include "proto/bootp/bootp.hpp"
 #include "proto/decoder.hpp"
 #include "proto/dhcp6/dhcp6.hpp"
 #include "proto/dns/dns.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
+#include "proto/geneve/geneve.hpp"
+#include "proto/hncp/hncp.hpp"
+#include "proto/hsrp/hsrp.hpp"
 #include "proto/http/http.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/isakmp/isakmp.hpp"
+#include "proto/krb/krb.hpp"
+#include "proto/lisp/lisp.hpp"
+#include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
+#include "proto/otv/otv.hpp"
+#include "proto/ptp/ptp.hpp"
+#include "proto/radius/radius.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/resp/resp.hpp"
+#include "proto/rip/rip.hpp"
 #include "proto/rtsp/rtsp.hpp"
+#include "proto/sflow/sflow.hpp"
 #include "proto/sip/sip.hpp"
 #include "proto/smtp/smtp.hpp"
+#include "proto/snmp/snmp.hpp"
+#include "proto/someip/someip.hpp"
 #include "proto/ssh/ssh.hpp"
+#include "proto/syslog/syslog.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/telnet/telnet.hpp"
+#include "proto/tftp/tftp.hpp"
+#include "proto/timed/timed.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/vxlan/vxlan.hpp"
 #include "proto/whois/whois.hpp"
 
 namespace tapsniff {
@@ -65,18 +87,68 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
     return PortRow{p, p, match, decode};
 }
 
-// UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
+// MPLS in UDP (RFC 7510): tcpdump hands the payload to its MPLS printer, as the ethertype does.
+constexpr std::uint16_t kMplsUdpPort = 6635;
+constexpr std::uint16_t kEthertypeMpls = 0x8847;
+void decode_mpls_in_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    decode_ethertype(d, kEthertypeMpls, data, wire_len);
+}
+
+// UDP payloads, in the order of tcpdump's udp_print (print-udp.c), its printer named per row:
+// 53 domain, 5353 mDNS, 525 timed, 69 tftp, 67/68 bootp, 520 rip, 654 aodv, 500 isakmp,
+// 4500 isakmp_rfc3948, 7500/8500 isakmp, 161/162 snmp, 123 ntp, 88/750 krb, 1701 l2tp,
+// 3456 vat (dport), 2103/2104 zephyr, 7000-7009 rx, 521 ripng, 546/547 dhcp6, 5359 ahcp,
+// 6696/6697 babel, 8231 hncp, 4567 wb (dport), 496 cisco_autorp, 1645/1812/1646/1813/1700/3799
+// radius, 1985 hsrp (dport), 921 lwres, 646 ldp, 698 olsr, 3503 lspping, 49152 bcm_li (sport),
+// 3784/4784/6784/3785 bfd (dport), 701 lmp, 1589 vqp, 6343 sflow, 12223 lwapp control (dport,
+// then sport), 12222 lwapp data, 5060 sip, 514 syslog, 8472 otv, 4789 vxlan, 6081 geneve,
+// 4342 lisp, 4790 vxlan_gpe, 17754 zep, 6635 mpls, 319/320 ptp, 30490 someip.
 constexpr auto kUdpPorts = std::to_array<PortRow>({
-    port(53, decode_dns),     // domain_print (NAMESERVER_PORT)
-    port(5353, decode_mdns),  // domain_print, is_mdns (MULTICASTDNS_PORT)
-    port(68, decode_bootp),   // bootp_print (BOOTPC_PORT, BOOTPS_PORT)
+    port(53, decode_dns),              // domain_print (NAMESERVER_PORT)
+    port(5353, decode_mdns),           // domain_print, is_mdns (MULTICASTDNS_PORT)
+    port(kTimedPort, decode_timed),    // timed_print
+    port(kTftpPort, decode_tftp),      // tftp_print
+    port(68, decode_bootp),            // bootp_print (BOOTPC_PORT, BOOTPS_PORT)
     port(67, decode_bootp),
-    port(123, decode_ntp),    // ntp_print (NTP_PORT)
-    port(547, decode_dhcp6),  // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
+    port(kRipPort, decode_rip),        // rip_print
+    port(kIsakmpPort, decode_isakmp),  // isakmp_print
+    port(kIsakmpNattPort, decode_isakmp_natt),  // isakmp_rfc3948_print
+    port(kIsakmpUser1Port, decode_isakmp),      // isakmp_print (7500 or 8500)
+    port(kIsakmpUser2Port, decode_isakmp),
+    port(kSnmpPort, decode_snmp),      // snmp_print (161 or 162)
+    port(kSnmpTrapPort, decode_snmp),
+    port(123, decode_ntp),             // ntp_print (NTP_PORT)
+    port(kKerberosPort, decode_krb),   // krb_print (88 or 750)
+    port(kKerberosSecPort, decode_krb),
+    port(547, decode_dhcp6),           // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
     port(546, decode_dhcp6),
-    // ... udp_print's rows up to LWAPP_DATA_PORT come before SIP ...
-    port(udp_port::sip, decode_sip),  // sip_print (print-sip.c)
-    // ... then SYSLOG_PORT, OTV_PORT, VXLAN_PORT ...
+    port(kAhcpPort, decode_ahcp),      // ahcp_print
+    port(kBabelPort, decode_babel),    // babel_print (6696 or 6697)
+    port(kBabelOldPort, decode_babel),
+    port(kHncpPort, decode_hncp),      // hncp_print
+    port(kRadiusPort, decode_radius),  // radius_print
+    port(kRadiusNewPort, decode_radius),
+    port(kRadiusAccountingPort, decode_radius),
+    port(kRadiusNewAccountingPort, decode_radius),
+    port(kRadiusCiscoCoaPort, decode_radius),
+    port(kRadiusCoaPort, decode_radius),
+    port(kHsrpPort, decode_hsrp, PortMatch::destination),  // hsrp_print (dport)
+    port(kBcmLiPort, decode_bcm_li, PortMatch::source),    // bcm_li_print (sport)
+    port(kBfdControlPort, decode_bfd, PortMatch::destination),  // bfd_print (dport)
+    port(kBfdMultihopPort, decode_bfd, PortMatch::destination),
+    port(kBfdLagPort, decode_bfd, PortMatch::destination),
+    port(kBfdEchoPort, decode_bfd, PortMatch::destination),
+    port(kSflowPort, decode_sflow),    // sflow_print
+    port(udp_port::sip, decode_sip),   // sip_print (print-sip.c)
+    port(kSyslogPort, decode_syslog),  // syslog_print
+    port(kOtvPort, decode_otv),        // otv_print
+    port(kVxlanPort, decode_vxlan),    // vxlan_print
+    port(kGenevePort, decode_geneve),  // geneve_print
+    port(kLispControlPort, decode_lisp),     // lisp_print
+    port(kMplsUdpPort, decode_mpls_in_udp),  // mpls_print (RFC 7510: MPLS's home decodes it)
+    port(kPtpEventPort, decode_ptp),   // ptp_print
+    port(kPtpGeneralPort, decode_ptp),
+    port(kSomeipPort, decode_someip),  // someip_print
 });
 
 // TCP payloads, in the order of tcpdump's tcp_print. A row without a decoder claims its port as
@@ -161,6 +233,14 @@ bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint
 }
 
 bool decode_udp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, Bytes data, std::uint32_t wire_len) {
+    // Before its port table, udp_print looks for an NFS call to 2049 or a reply from it.
+    if (sport == kNfsPort || dport == kNfsPort) {
+        switch (nfs_direction(udp_snap(d.frame, data), sport, dport)) {
+            case NfsDirection::request: decode_nfs_request(d, data, wire_len); return true;
+            case NfsDirection::reply: decode_nfs_reply(d, data, wire_len); return true;
+            case NfsDirection::none: break;
+        }
+    }
     DecodeFn decode = port_decoder(kUdpPorts, kUdpPortBits, sport, dport);
     if (decode == nullptr) return false;
     decode(d, data, wire_len);

@@ -53,6 +53,22 @@ void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
     out.push_back('"');
 }
 
+void JsonWriter::append_string(OutBuffer& out, Bytes s) {
+    out.push_back('"');
+    for (std::byte b : s) {
+        const auto u = static_cast<unsigned>(b);
+        if (u == '"' || u == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(u));
+        } else if (u < 0x20 || u >= 0x7f) {
+            TS_PUT(out, "\\u{:04x}", u);
+        } else {
+            out.push_back(static_cast<char>(u));
+        }
+    }
+    out.push_back('"');
+}
+
 void JsonWriter::append_hex(std::uint64_t v, unsigned digits) {
     TS_PUT(out_, "0x{:0{}x}", v, digits);
 }
@@ -83,6 +99,15 @@ void TreeWriter::num(const Field& f, std::uint64_t v) {
     if (!f.unit.empty()) {
         out_.push_back(' ');
         text::append(out_, f.unit);
+    }
+}
+
+void TreeWriter::wire_text(const Field& f, Bytes v) {
+    if (!line(f)) return;
+    for (std::byte b : v) {
+        const auto c = static_cast<unsigned>(b);
+        if (c >= 0x20 && c < 0x7f && c != '\\') out_.push_back(static_cast<char>(c));
+        else TS_PUT(out_, "\\x{:02x}", c);
     }
 }
 

@@ -43,7 +43,15 @@ public:
     void flag(const Field& f, bool v) {
         if (key(f)) text::append(out_, v ? "true" : "false");
     }
+    // A signed number (decimal only).
+    void snum(const Field& f, std::int64_t v) {
+        if (key(f)) TS_PUT(out_, "{}", v);
+    }
     void str(const Field& f, std::string_view v) {
+        if (key(f)) append_string(out_, v);
+    }
+    // Text from the wire (names, community strings): any byte, escaped as JSON needs.
+    void wire_text(const Field& f, Bytes v) {
         if (key(f)) append_string(out_, v);
     }
     void mac(const Field& f, const MacAddress& v) {
@@ -128,6 +136,7 @@ public:
     void end_numbers(const Field& f) { end_list(f); }
 
     static void append_string(OutBuffer& out, std::string_view s);
+    static void append_string(OutBuffer& out, Bytes s);
 
 private:
     bool key(const Field& f) {
@@ -155,9 +164,14 @@ public:
     void flag(const Field& f, bool v) {
         if (line(f)) text::append(out_, v ? "True" : "False");
     }
+    void snum(const Field& f, std::int64_t v) {
+        if (line(f)) TS_PUT(out_, "{}", v);
+    }
     void str(const Field& f, std::string_view v) {
         if (line(f)) text::append(out_, v);
     }
+    // Printable ASCII as it is, other bytes as \xNN: the tree stays one line per field.
+    void wire_text(const Field& f, Bytes v);
     void mac(const Field& f, const MacAddress& v) {
         if (line(f)) text::append_mac(out_, v);
     }

@@ -42,6 +42,7 @@ void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     auto header = cursor.sub(kHeaderLen);
     auto* eth = d.frame.add<EthernetLayer>(Presence::partial);
     if (eth == nullptr) return;
+    eth->wire_len = wire_len;
     if (!header) {
         d.cut("ether");
         return;
@@ -114,7 +115,7 @@ void ethernet_text(const TextContext& t, std::size_t index) {
         for (const VlanTag& tag : eth->vlans) {
             append_ethertype(out, tag.tpid);
             if (!printed_length) {
-                append_length(out, t.frame.wire_len);
+                append_length(out, eth->wire_len);
                 printed_length = true;
             } else {
                 text::append(out, ", ");
@@ -131,7 +132,7 @@ void ethernet_text(const TextContext& t, std::size_t index) {
                 if (!printed_length) append_length(out, eth->payload_wire_len);
             } else {
                 append_ethertype(out, eth->type);
-                if (!printed_length) append_length(out, t.frame.wire_len);
+                if (!printed_length) append_length(out, eth->wire_len);
                 else text::append(out, ", ");
             }
         }

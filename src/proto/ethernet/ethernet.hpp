@@ -28,6 +28,7 @@ struct EthernetLayer {
     bool has_type = false;           // false: a VLAN tag was cut short
     Bytes payload;                   // what follows the headers (cut at an 802.3 length)
     std::uint32_t payload_wire_len = 0;
+    std::uint32_t wire_len = 0;      // the frame's length on the wire (an inner frame's own length)
 
     [[nodiscard]] bool is_8023() const { return type <= ethertype::max_length; }
 };

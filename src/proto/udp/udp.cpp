@@ -60,6 +60,7 @@ void decode_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     const std::uint32_t covered = std::min(claimed, wire_len);
     udp->payload = cursor.rest().first(std::min<std::size_t>(cursor.remaining(), covered - kHeaderLen));
+    udp->captured_rest = cursor.rest();
 
     udp->checksum.value = udp->checksum_field;
     if (d.options.verify_checksums && !ip.fragmented() && data.size() >= covered) {

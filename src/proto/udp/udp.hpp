@@ -26,8 +26,19 @@ struct UdpLayer {
     UdpStatus status = UdpStatus::ok;
     Checksum checksum;
     Bytes payload;                   // captured bytes after the header (cut at the UDP length)
+    Bytes captured_rest;             // captured bytes after the header up to the IP payload's end
 };
 
 void decode_udp(Decoder& d, Bytes data, std::uint32_t wire_len);
+
+// What tcpdump's printers may read of a UDP payload: its GET_ macros stop at the end of the IP
+// payload (its snapend), not at the UDP length, which only the printers' own checks use. For
+// `data` that is the payload of the UDP layer just added, the captured bytes up to the IP payload's
+// end; otherwise `data` itself.
+inline Bytes udp_snap(const DecodedFrame& frame, Bytes data) {
+    const UdpLayer* udp = frame.size() > 0 ? frame.get<UdpLayer>(frame.size() - 1) : nullptr;
+    if (udp == nullptr || udp->payload.data() != data.data() || udp->payload.size() != data.size()) return data;
+    return udp->captured_rest;
+}
 
 }  // namespace tapsniff
