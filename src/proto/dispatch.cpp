@@ -4,14 +4,20 @@
 
 #include "proto/arp/arp.hpp"
 #include "proto/decoder.hpp"
+#include "proto/eigrp/eigrp.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
+#include "proto/igmp/igmp.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/ospf/ospf.hpp"
+#include "proto/pim/pim.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/rsvp/rsvp.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/vrrp/vrrp.hpp"
 
 namespace tapsniff {
 namespace {
@@ -35,6 +41,14 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::tcp] = decode_tcp;
     t[ipproto::udp] = decode_udp;
     t[ipproto::icmpv6] = decode_icmp6;
+    // Routing and multicast control, in the order of tcpdump's ip_demux_print (print-ip-demux.c):
+    // eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print.
+    t[eigrp::kIpProtocol] = decode_eigrp;
+    t[ospf::kIpProtocol] = decode_ospf;
+    t[ipproto::igmp] = decode_igmp;
+    t[rsvp::kIpProtocol] = decode_rsvp;
+    t[pim::kIpProtocol] = decode_pim;
+    t[vrrp::kIpProtocol] = decode_vrrp;
     return t;
 }();
 
