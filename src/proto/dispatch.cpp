@@ -11,6 +11,7 @@
 #include "proto/igmp/igmp.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/isoclns/isoclns.hpp"
 #include "proto/ospf/ospf.hpp"
 #include "proto/pim/pim.hpp"
 #include "proto/raw/raw.hpp"
@@ -32,6 +33,17 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::ipv6, decode_ipv6},
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
+    {kEthertypeOsi, decode_isoclns_ethertype},  // ethertype_print's ETHERTYPE_ISO
+});
+
+// LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them.
+struct LlcSapRow {
+    std::uint8_t sap;
+    DecodeFn decode;
+};
+
+constexpr auto kLlcSaps = std::to_array<LlcSapRow>({
+    {kLlcSapOsi, decode_isoclns},  // isoclns_print
 });
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
@@ -121,6 +133,16 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;
+}
+
+bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len) {
+    for (const LlcSapRow& row : kLlcSaps) {
+        if (row.sap == sap) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len) {
