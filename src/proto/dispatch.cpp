@@ -13,6 +13,7 @@
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/isoclns/isoclns.hpp"
 #include "proto/ospf/ospf.hpp"
+#include "proto/pgm/pgm.hpp"
 #include "proto/pim/pim.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/rsvp/rsvp.hpp"
@@ -54,13 +55,14 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::udp] = decode_udp;
     t[ipproto::icmpv6] = decode_icmp6;
     // Routing and multicast control, in the order of tcpdump's ip_demux_print (print-ip-demux.c):
-    // eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print.
+    // eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print, pgm_print.
     t[eigrp::kIpProtocol] = decode_eigrp;
     t[ospf::kIpProtocol] = decode_ospf;
     t[ipproto::igmp] = decode_igmp;
     t[rsvp::kIpProtocol] = decode_rsvp;
     t[pim::kIpProtocol] = decode_pim;
     t[vrrp::kIpProtocol] = decode_vrrp;
+    t[pgm::kIpProtocol] = decode_pgm;
     return t;
 }();
 
