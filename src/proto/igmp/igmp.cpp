@@ -96,18 +96,19 @@ void decode_igmp(Decoder& d, Bytes data, std::uint32_t wire_len) {
         d.bad("igmp length invalid");
     };
     switch (m->type) {
-        case igmp_type::query:
+        case igmp_type::query: {
             if (wire_len < kV3QueryLen) return;
-            if ((wire_len & 3U) != 0) return invalid();
-            if (auto v3 = c.sub(4)) {
+            auto v3 = c.sub(4);
+            if (v3) {
                 m->s_qrv = *v3->u8();
                 m->qqic = *v3->u8();
                 m->nsrcs = *v3->be16();
-            } else {
-                // tcpdump reads the source count only for a group-specific query.
-                if (m->group != Ipv4Address{}) cut();
             }
+            if ((wire_len & 3U) != 0) return invalid();
+            // tcpdump reads the source count only for a group-specific query.
+            if (!v3 && m->group != Ipv4Address{}) cut();
             return;
+        }
         case igmp_type::v3_report:
             m->ngroups = static_cast<std::uint16_t>((m->group[2] << 8U) | m->group[3]);
             if (wire_len < 16 || (wire_len & 3U) != 0) return invalid();

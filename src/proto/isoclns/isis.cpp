@@ -295,7 +295,7 @@ void describe(const IsisLayer& m, W& w) {
     if (m.status != IsisStatus::ok || pdu_header_len(m.pdu_type) == 0) return;
     const std::uint8_t t = m.pdu_type;
     if (is_iih(t)) {
-        w.num(kCircuitType, m.circuit_type);
+        w.num(kCircuitType, m.circuit_type & 0x03U);
         w.str(kSourceId, format_id(m.source_id, kSystemIdLen).view());
         w.num(kHolding, m.holding_time);
         w.num(kPduLength, m.pdu_len);

@@ -29,7 +29,7 @@ void decode_pgm(Decoder& d, Bytes data, std::uint32_t wire_len) {
     m->type = *rest->u8();
     m->options = *rest->u8();
     m->checksum = *rest->be16();
-    m->gsi = *rest->array<6>();
+    m->gsi = *rest->bytes(6);
     m->tsdu_length = *rest->be16();
     d.frame.set_presence(Presence::complete);
 }
@@ -69,14 +69,12 @@ const char* type_name(std::uint64_t type) {
     }
 }
 
-void show_gsi(OutBuffer& out, std::uint64_t gsi) { TS_PUT(out, "{:012x}", gsi); }
-
 constexpr Field kSport{"sport", "Source Port"};
 constexpr Field kDport{"dport", "Destination Port"};
-constexpr Field kType{"type", "Type", 0, type_name};
+constexpr Field kType{"type", "Type", 2, type_name};
 constexpr Field kOptions{"opts", "Options", 2};
 constexpr Field kChecksum{"cksum", "Checksum", 4};
-constexpr Field kGsi{"", "Global Source Identifier", 0, nullptr, show_gsi};
+constexpr Field kGsi{"gsi", "Global Source Identifier"};
 constexpr Field kTsdu{"tsdulen", "Transport Service Data Unit Length"};
 
 }  // namespace
@@ -88,9 +86,7 @@ void describe(const PgmLayer& m, W& w) {
     w.num(kType, m.type);
     w.num(kOptions, m.options);
     w.num(kChecksum, m.checksum);
-    std::uint64_t gsi = 0;
-    for (std::uint8_t b : m.gsi) gsi = (gsi << 8U) | b;
-    w.num(kGsi, gsi);
+    w.link_address(kGsi, m.gsi);
     w.num(kTsdu, m.tsdu_length);
 }
 

@@ -1,8 +1,6 @@
 // PGM (RFC 3208): the header tcpdump's pgm_print reads without -v.
 #pragma once
 
-#include <array>
-
 #include "proto/decoder.hpp"
 #include "proto/protocol.hpp"
 
@@ -23,7 +21,7 @@ struct PgmLayer {
     std::uint8_t type = 0;
     std::uint8_t options = 0;
     std::uint16_t checksum = 0;
-    std::array<std::uint8_t, 6> gsi{};
+    Bytes gsi;                    // global source id (6 bytes)
     std::uint16_t tsdu_length = 0;
 };
 

@@ -74,9 +74,9 @@ void rsvp_text(const TextContext& t, std::size_t index) {
 constexpr Field kVersionField{"version", "RSVP Version"};
 constexpr Field kFlags{"flags", "Flags", 2};
 constexpr Field kMsgType{"msg", "Message Type", 0, msg_type_name};
-constexpr Field kChecksum{"checksum", "Message Checksum", 4};
-constexpr Field kTtl{"time_to_live", "Sending TTL"};
-constexpr Field kLength{"length", "Message length"};
+constexpr Field kChecksum{"message_checksum", "Message Checksum", 4};
+constexpr Field kTtl{"sending_ttl", "Sending TTL"};
+constexpr Field kLength{"message_length", "Message length"};
 
 }  // namespace
 

@@ -1,6 +1,9 @@
 // VRRP: decoder, tcpdump text (print-vrrp.c's vrrp_print without -v) and fields.
 #include "proto/vrrp/vrrp.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "proto/ip/ip.hpp"
 #include "render/fields.hpp"
 
@@ -9,6 +12,17 @@ namespace {
 
 constexpr std::size_t kHeaderLen = 8;
 constexpr std::uint8_t kAdvertisement = 1;
+
+// Up to `count` addresses of N bytes, as many as were captured.
+template <std::size_t N>
+std::span<const std::array<std::uint8_t, N>> read_addresses(Decoder& d, Cursor& c, std::uint8_t count) {
+    const std::size_t n = std::min<std::size_t>(count, c.remaining() / N);
+    if (n == 0) return {};
+    auto* addrs = d.frame.allocate_array<std::array<std::uint8_t, N>>(n);
+    if (addrs == nullptr) return {};
+    for (std::size_t i = 0; i < n; ++i) addrs[i] = *c.array<N>();
+    return {addrs, n};
+}
 
 }  // namespace
 
@@ -45,12 +59,8 @@ void decode_vrrp(Decoder& d, Bytes data, std::uint32_t wire_len) {
         if (m->version == 3) m->checksum = verify_upper_checksum(ip, vrrp::kIpProtocol, covered, m->checksum.value);
         else m->checksum = verify_checksum(ChecksumSum{}, covered, m->checksum.value);
     }
-    if (ip.v4 != nullptr && m->addr_count > 0) {
-        if (auto first = c.array<4>()) {
-            m->first_addr = *first;
-            m->has_first_addr = true;
-        }
-    }
+    if (ip.v4 != nullptr) m->addrs4 = read_addresses<4>(d, c, m->addr_count);
+    else m->addrs6 = read_addresses<16>(d, c, m->addr_count);
 }
 
 namespace {
@@ -111,7 +121,9 @@ constexpr Field kAuthType{"auth_type", "Auth Type", 0, auth_type_name};
 constexpr Field kInterval{"adver_int", "Adver Int", 0, nullptr, nullptr, "seconds"};
 constexpr Field kInterval3{"short_adver_int", "Adver Int", 0, nullptr, nullptr, "centiseconds"};
 constexpr Field kChecksum{"checksum", "Checksum", 4};
-constexpr Field kAddress{"ip_addr", "IP Address"};
+// Tree only: tshark repeats "vrrp.ip_addr" once per address, which a JSON object cannot hold.
+constexpr Field kAddresses{"", "Virtual addresses"};
+constexpr Field kAddress{"", "IP Address"};
 
 }  // namespace
 
@@ -129,7 +141,10 @@ void describe(const VrrpLayer& m, W& w) {
         w.num(kInterval, m.byte5);
     }
     w.checksum(kChecksum, m.checksum);
-    if (m.has_first_addr) w.ipv4(kAddress, m.first_addr);
+    w.begin_list(kAddresses);
+    for (const Ipv4Address& a : m.addrs4) w.ipv4(kAddress, a);
+    for (const Ipv6Address& a : m.addrs6) w.ipv6(kAddress, a);
+    w.end_list(kAddresses);
 }
 
 const Protocol VrrpLayer::protocol =

@@ -1,6 +1,8 @@
 // VRRP v2/v3 (RFC 3768, RFC 5798): the header tcpdump's vrrp_print reads without -v.
 #pragma once
 
+#include <span>
+
 #include "proto/decoder.hpp"
 #include "proto/protocol.hpp"
 #include "tapsniff/checksum.hpp"
@@ -25,8 +27,9 @@ struct VrrpLayer {
     std::uint8_t byte4 = 0;      // v2: authentication type; v3: reserved nibble and interval high bits
     std::uint8_t byte5 = 0;      // v2: advertisement interval (s); v3: interval low byte
     Checksum checksum;
-    Ipv4Address first_addr{};    // IPv4 only: the first virtual address, for JSON
-    bool has_first_addr = false;
+    // The virtual addresses captured (IPv4 or IPv6, as the enclosing header), in the frame's arena.
+    std::span<const Ipv4Address> addrs4;
+    std::span<const Ipv6Address> addrs6;
 
     [[nodiscard]] bool has(std::size_t n) const { return captured >= n; }
     // v3: the advertisement interval in centiseconds.
