@@ -197,7 +197,10 @@ void describe(const IgmpLayer& m, W& w) {
     if (m.version() == 2 || m.is_v3_query()) w.num(kMaxResp, m.max_resp_time());
     if (mtrace) w.num(kMaxHops, m.code);
     w.checksum(kChecksum, m.checksum);
-    if (m.type != igmp_type::v3_report) w.ipv4(kMaddr, m.group);
+    // DVMRP and PIMv1 use bytes 4-7 for themselves (their layer describes them).
+    if (m.type != igmp_type::v3_report && m.type != igmp_type::dvmrp && m.type != igmp_type::pimv1) {
+        w.ipv4(kMaddr, m.group);
+    }
     if (m.is_v3_query() && m.has(12)) {
         w.num(kS, (m.s_qrv >> 3U) & 1U);
         w.num(kQrv, m.s_qrv & 7U);
