@@ -3,6 +3,7 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/dccp/dccp.hpp"
 #include "proto/decoder.hpp"
 #include "proto/eigrp/eigrp.hpp"
 #include "proto/ethernet/ethernet.hpp"
@@ -55,7 +56,9 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::udp] = decode_udp;
     t[ipproto::icmpv6] = decode_icmp6;
     // Routing and multicast control, in the order of tcpdump's ip_demux_print (print-ip-demux.c):
-    // eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print, pgm_print.
+    // dccp_print, eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print,
+    // pgm_print.
+    t[ipproto::dccp] = decode_dccp;
     t[eigrp::kIpProtocol] = decode_eigrp;
     t[ospf::kIpProtocol] = decode_ospf;
     t[ipproto::igmp] = decode_igmp;

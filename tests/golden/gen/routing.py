@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Routing and multicast control protocols, each kind as tcpdump 4.99.3 prints it at default
 verbosity: IGMP v1/v2/v3, mtrace, DVMRP, PIMv1 (in IGMP) and PIMv2, VRRP v2/v3, OSPFv2/v3,
-EIGRP, RSVP, PGM, and IS-IS/CLNP/ES-IS behind LLC SAP 0xfe or ethertype 0xfefe; malformed headers
+EIGRP, RSVP, PGM, DCCP, and IS-IS/CLNP/ES-IS behind LLC SAP 0xfe or ethertype 0xfefe; malformed headers
 and frames cut short (caplen < len) among them.  Deterministic.  usage: routing.py OUT.pcap"""
 import struct
 import sys
@@ -141,6 +141,24 @@ v4(113, h("04d2 162e 00 00 0000 83f2d6491cb3 0000 00000001 00000000 0001 0000") 
 v4(113, h("04d2 162e 04 00 0000 83f2d6491cb3 0005 00000001 00000002") + b"hello", dst="239.255.194.10")
 v4(113, h("04d2 162e 04 00 0000 83f2d6491cb3 0005"), dst="239.255.194.10", cut=36)
 v4(113, h("04d2 162e 04 00 0000 83f2d6491cb3 0005"), dst="239.255.194.10", cut=40)
+
+# DCCP (33): 48-bit and 24-bit numbers, each type, lengths too short for the header or the type
+def dccp(t, x=1, body=b"", sport=5001, dport=52667):
+    xtr = (t << 1) | x
+    seq = h("00 0000000000 2a") if x else h("00002a")
+    head = struct.pack(">HHBBH", sport, dport, (12 + len(body)) // 4 if x else (12 + len(body)) // 4, 0, 0x1234)
+    return head + bytes([xtr]) + seq + body
+for t, body in ((0, h("00000007")), (1, h("0000 00000000 0007 00000009")), (2, b""), (3, h("0000 00000000 0007")),
+                (4, h("0000 00000000 0007")), (5, h("0000 00000000 0007")), (6, h("0000 00000000 0007")),
+                (7, h("0000 00000000 0007 03 000000")), (7, h("0000 00000000 0007 63 000000")),
+                (8, h("0000 00000000 0007")), (9, h("0000 00000000 0007")), (12, h("0000 00000000 0007"))):
+    v4(33, dccp(t, body=body), dst="10.0.0.2")
+v4(33, dccp(3, x=0, body=h("00000007")), dst="10.0.0.2")            # 24-bit numbers
+v6(33, dccp(4, body=h("0000 00000000 0008")), dst="fe80::2")
+v4(33, dccp(1, body=h("0000 0000")), dst="10.0.0.2")                # response, 8 bytes missing
+v4(33, dccp(3)[:14], dst="10.0.0.2")                                # shorter than the generic header
+v4(33, dccp(1, body=h("0000 00000000 0007 00000009")), dst="10.0.0.2", cut=40)
+v4(33, dccp(3, body=h("0000 00000000 0007")), dst="10.0.0.2", cut=52)
 
 # --- OSI: IS-IS, CLNP, ES-IS behind LLC SAP 0xfe -------------------------------------------
 def osi(pdu, dst="01:80:c2:00:00:14", cut=None, pad=True):
