@@ -13,6 +13,7 @@
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/isoclns/isoclns.hpp"
+#include "proto/mobility/mobility.hpp"
 #include "proto/ospf/ospf.hpp"
 #include "proto/pgm/pgm.hpp"
 #include "proto/pim/pim.hpp"
@@ -66,6 +67,9 @@ constexpr auto kIpProtocols = [] {
     t[pim::kIpProtocol] = decode_pim;
     t[vrrp::kIpProtocol] = decode_vrrp;
     t[pgm::kIpProtocol] = decode_pgm;
+    // ip6_print's own IPPROTO_MOBILITY(_OLD) case: mobility_print, which ends the chain.
+    t[mobility::kIpProtocol] = decode_mobility;
+    t[mobility::kIpProtocolOld] = decode_mobility;
     return t;
 }();
 

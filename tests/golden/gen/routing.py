@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Routing and multicast control protocols, each kind as tcpdump 4.99.3 prints it at default
 verbosity: IGMP v1/v2/v3, mtrace, DVMRP, PIMv1 (in IGMP) and PIMv2, VRRP v2/v3, OSPFv2/v3,
-EIGRP, RSVP, PGM, DCCP, and IS-IS/CLNP/ES-IS behind LLC SAP 0xfe or ethertype 0xfefe; malformed headers
+EIGRP, RSVP, PGM, DCCP, the IPv6 mobility header, and IS-IS/CLNP/ES-IS behind LLC SAP 0xfe or ethertype 0xfefe; malformed headers
 and frames cut short (caplen < len) among them.  Deterministic.  usage: routing.py OUT.pcap"""
 import struct
 import sys
@@ -159,6 +159,17 @@ v4(33, dccp(1, body=h("0000 0000")), dst="10.0.0.2")                # response, 
 v4(33, dccp(3)[:14], dst="10.0.0.2")                                # shorter than the generic header
 v4(33, dccp(1, body=h("0000 00000000 0007 00000009")), dst="10.0.0.2", cut=40)
 v4(33, dccp(3, body=h("0000 00000000 0007")), dst="10.0.0.2", cut=52)
+
+# IPv6 mobility header (135, and 62 of the drafts): each message type, a short one, a cut one
+for mh in (h("3b00 0000 0000 0000"), h("3b01 0100 0000 0000 1122334455667788"),
+           h("3b01 0200 0000 0000 1122334455667788"), h("3b02 0300 0000 000d") + bytes(16),
+           h("3b02 0400 0000 000e") + bytes(16), h("3b01 0500 0364 0025 d000 0003 01020000"),
+           h("3b01 0600 d1da 0080 002a 0008 01020000"), h("3b02 0700 b0d8 0100") + bytes(15) + h("01"),
+           h("3b00 0500 0000 0001"), h("3b00 2a00 0000 0000")):
+    v6(135, mh, dst="fe80::2")
+v6(62, h("3b01 0500 0364 0025 d000 0003 01020000"), dst="fe80::2")
+v6(135, h("3b01 0500 0364 0025 d000 0003 01020000"), dst="fe80::2", cut=64)
+v4(135, h("3b01 0500 0364 0025 d000 0003 01020000"), dst="10.0.0.2")
 
 # --- OSI: IS-IS, CLNP, ES-IS behind LLC SAP 0xfe -------------------------------------------
 def osi(pdu, dst="01:80:c2:00:00:14", cut=None, pad=True):
