@@ -266,7 +266,7 @@ constexpr Field kVersionField{"version", "Version"};
 constexpr Field kIdLen{"sysid_len", "System ID Length"};
 constexpr Field kType{"type", "PDU Type", 0, pdu_name};
 constexpr Field kPduVersion{"version2", "Version2"};
-constexpr Field kMaxArea{"max_area_adr", "Max.AREAs: (0==3)"};
+constexpr Field kMaxArea{"max_area_adr", "Maximum Area Addresses"};
 constexpr Field kCircuitType{"circuit_type", "Circuit type", 2};
 constexpr Field kSourceId{"source_id", "SystemID {Sender of PDU}"};
 constexpr Field kHolding{"holding_timer", "Holding timer"};
