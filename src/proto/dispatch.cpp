@@ -8,9 +8,11 @@
 #include "proto/bcm_li/bcm_li.hpp"
 #include "proto/bfd/bfd.hpp"
 #include "proto/bootp/bootp.hpp"
+#include "proto/dccp/dccp.hpp"
 #include "proto/decoder.hpp"
 #include "proto/dhcp6/dhcp6.hpp"
 #include "proto/dns/dns.hpp"
+#include "proto/eigrp/eigrp.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
 #include "proto/geneve/geneve.hpp"
@@ -19,19 +21,26 @@
 #include "proto/http/http.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
+#include "proto/igmp/igmp.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/isakmp/isakmp.hpp"
+#include "proto/isoclns/isoclns.hpp"
 #include "proto/krb/krb.hpp"
 #include "proto/lisp/lisp.hpp"
+#include "proto/mobility/mobility.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
+#include "proto/ospf/ospf.hpp"
 #include "proto/otv/otv.hpp"
+#include "proto/pgm/pgm.hpp"
+#include "proto/pim/pim.hpp"
 #include "proto/ptp/ptp.hpp"
 #include "proto/radius/radius.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/resp/resp.hpp"
 #include "proto/rip/rip.hpp"
+#include "proto/rsvp/rsvp.hpp"
 #include "proto/rtsp/rtsp.hpp"
 #include "proto/sflow/sflow.hpp"
 #include "proto/sip/sip.hpp"
@@ -45,6 +54,7 @@
 #include "proto/tftp/tftp.hpp"
 #include "proto/timed/timed.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/vrrp/vrrp.hpp"
 #include "proto/vxlan/vxlan.hpp"
 #include "proto/whois/whois.hpp"
 
@@ -61,6 +71,17 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::ipv6, decode_ipv6},
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
+    {kEthertypeOsi, decode_isoclns_ethertype},  // ethertype_print's ETHERTYPE_ISO
+});
+
+// LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them.
+struct LlcSapRow {
+    std::uint8_t sap;
+    DecodeFn decode;
+};
+
+constexpr auto kLlcSaps = std::to_array<LlcSapRow>({
+    {kLlcSapOsi, decode_isoclns},  // isoclns_print
 });
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
@@ -70,6 +91,20 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::tcp] = decode_tcp;
     t[ipproto::udp] = decode_udp;
     t[ipproto::icmpv6] = decode_icmp6;
+    // Routing and multicast control, in the order of tcpdump's ip_demux_print (print-ip-demux.c):
+    // dccp_print, eigrp_print, ospf_print/ospf6_print, igmp_print, rsvp_print, pim_print, vrrp_print,
+    // pgm_print.
+    t[ipproto::dccp] = decode_dccp;
+    t[eigrp::kIpProtocol] = decode_eigrp;
+    t[ospf::kIpProtocol] = decode_ospf;
+    t[ipproto::igmp] = decode_igmp;
+    t[rsvp::kIpProtocol] = decode_rsvp;
+    t[pim::kIpProtocol] = decode_pim;
+    t[vrrp::kIpProtocol] = decode_vrrp;
+    t[pgm::kIpProtocol] = decode_pgm;
+    // ip6_print's own IPPROTO_MOBILITY(_OLD) case: mobility_print, which ends the chain.
+    t[mobility::kIpProtocol] = decode_mobility;
+    t[mobility::kIpProtocolOld] = decode_mobility;
     return t;
 }();
 
@@ -223,6 +258,16 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;
+}
+
+bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len) {
+    for (const LlcSapRow& row : kLlcSaps) {
+        if (row.sap == sap) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len) {

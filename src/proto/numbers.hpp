@@ -29,6 +29,7 @@ const char* ethertype_name(std::uint16_t type);
 namespace ipproto {
 inline constexpr std::uint8_t hopopts = 0;
 inline constexpr std::uint8_t icmp = 1;
+inline constexpr std::uint8_t igmp = 2;
 inline constexpr std::uint8_t tcp = 6;
 inline constexpr std::uint8_t udp = 17;
 inline constexpr std::uint8_t dccp = 33;
