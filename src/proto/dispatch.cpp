@@ -10,6 +10,7 @@
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/stp/stp.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
 
@@ -26,6 +27,40 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::ipv6, decode_ipv6},
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
+});
+
+// LLC information fields by SAP, for UI frames (control 0x03) whose DSAP and SSAP (without
+// their low bits) both equal `sap`, in the order of tcpdump's llc_print after SNAP.
+struct SapRow {
+    std::uint8_t sap;
+    DecodeFn decode;
+};
+
+constexpr std::uint16_t kLlcUi = 0x03;
+
+constexpr auto kLlcSaps = std::to_array<SapRow>({
+    {0x42, decode_stp},   // LLCSAP_8021D: stp_print (print-stp.c)
+});
+
+// SNAP protocol ids by OUI, in the order of tcpdump's snap_print (OUI 0 and Cisco's 0xf8 carry
+// an ethertype and go to the ethertype table).
+struct SnapRow {
+    std::uint32_t oui;
+    std::uint16_t pid;
+    DecodeFn decode;
+};
+
+constexpr std::uint32_t kOuiEncapEther = 0x000000;
+constexpr std::uint32_t kOuiCisco90 = 0x0000f8;
+constexpr std::uint32_t kOuiAppletalk = 0x080007;
+constexpr std::uint16_t kEthertypeAtalk = 0x809b;
+constexpr std::uint32_t kOuiCisco = 0x00000c;
+constexpr std::uint32_t kOuiRfc2684 = 0x0080c2;
+
+constexpr auto kSnapRows = std::to_array<SnapRow>({
+    {kOuiCisco, 0x010b, decode_stp},    // PID_CISCO_PVST: stp_print
+    {kOuiCisco, 0x010c, decode_stp},    // PID_CISCO_VLANBRIDGE: stp_print
+    {kOuiRfc2684, 0x000e, decode_stp},  // PID_RFC2684_BPDU: stp_print
 });
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
@@ -101,6 +136,31 @@ DecodeFn ethertype_decoder(std::uint16_t type) {
 }  // namespace
 
 bool has_ethertype_decoder(std::uint16_t type) { return ethertype_decoder(type) != nullptr; }
+
+bool decode_llc_sap(Decoder& d, std::uint8_t dsap, std::uint8_t ssap, std::uint16_t control, Bytes data,
+                    std::uint32_t wire_len) {
+    if (control != kLlcUi || dsap != ssap) return false;
+    for (const SapRow& row : kLlcSaps) {
+        if (row.sap == dsap) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool decode_snap(Decoder& d, std::uint32_t oui, std::uint16_t pid, Bytes data, std::uint32_t wire_len) {
+    if (oui == kOuiEncapEther || oui == kOuiCisco90 || (oui == kOuiAppletalk && pid == kEthertypeAtalk)) {
+        return decode_ethertype(d, pid, data, wire_len);
+    }
+    for (const SnapRow& row : kSnapRows) {
+        if (row.oui == oui && row.pid == pid) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
 
 bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t wire_len) {
     DecodeFn decode = ethertype_decoder(type);

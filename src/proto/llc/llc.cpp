@@ -12,12 +12,10 @@ constexpr std::uint8_t kUnnumberedInformation = 0x03;
 constexpr std::uint8_t kXid = 0xaf;
 constexpr std::uint8_t kXidFormat = 0x81;
 constexpr std::uint16_t kUPoll = 0x10;
-constexpr std::uint32_t kOuiEthernet = 0x000000;
-constexpr std::uint32_t kOuiCiscoBridged = 0x0000f8;
 constexpr std::uint32_t kSnapLen = 5;
 
 // SNAP: a 3-byte OUI and a 2-byte protocol id; OUI 0 means the id is an ethertype.
-void decode_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& llc) {
+void read_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& llc) {
     auto snap = cursor.sub(kSnapLen);
     if (!snap || wire_left < kSnapLen) {
         llc.snap = SnapState::cut;
@@ -28,9 +26,7 @@ void decode_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& 
     llc.snap = SnapState::present;
     llc.oui = *snap->be24();
     llc.pid = *snap->be16();
-    if (llc.oui == kOuiEthernet || llc.oui == kOuiCiscoBridged) {
-        decode_ethertype(d, llc.pid, cursor.rest(), wire_left - kSnapLen);
-    }
+    decode_snap(d, llc.oui, llc.pid, cursor.rest(), wire_left - kSnapLen);
 }
 
 // tcpdump's reading of an XID frame's information field.
@@ -97,7 +93,10 @@ void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
     d.frame.set_presence(Presence::complete);
     llc->information = cursor.rest();
     if (llc->is_snap_header()) {
-        decode_snap(d, cursor, wire_len - llc->header_len, *llc);
+        read_snap(d, cursor, wire_len - llc->header_len, *llc);
+    } else if (decode_llc_sap(d, llc->dsap_field & 0xfeU, llc->ssap_field & 0xfeU, llc->control, llc->information,
+                              wire_len - llc->header_len)) {
+        return;
     } else if (llc->is_u && (llc->control & ~kUPoll) == kXid) {
         decode_xid(cursor, wire_len - llc->header_len, *llc);
     }
