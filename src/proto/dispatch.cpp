@@ -9,6 +9,7 @@
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/lldp/lldp.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/stp/stp.hpp"
 #include "proto/tcp/tcp.hpp"
@@ -27,6 +28,8 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::ipv6, decode_ipv6},
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
+    // Link protocols of bridged LANs, in the order of tcpdump's ethertype_print.
+    {lldp::kEthertype, decode_lldp},  // print-lldp.c
 });
 
 // LLC information fields by SAP, for UI frames (control 0x03) whose DSAP and SSAP (without
