@@ -3,17 +3,24 @@
 #include <array>
 
 #include "proto/arp/arp.hpp"
+#include "proto/cdp/cdp.hpp"
 #include "proto/decoder.hpp"
+#include "proto/dtp/dtp.hpp"
+#include "proto/eapol/eapol.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/lldp/lldp.hpp"
+#include "proto/loopback/loopback.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/slow/slow.hpp"
 #include "proto/stp/stp.hpp"
 #include "proto/tcp/tcp.hpp"
+#include "proto/udld/udld.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/vtp/vtp.hpp"
 
 namespace tapsniff {
 namespace {
@@ -29,7 +36,10 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
     // Link protocols of bridged LANs, in the order of tcpdump's ethertype_print.
-    {lldp::kEthertype, decode_lldp},  // print-lldp.c
+    {eapol::kEthertype, decode_eapol},        // print-eap.c
+    {slow::kEthertype, decode_slow},          // print-slow.c
+    {lldp::kEthertype, decode_lldp},          // print-lldp.c
+    {loopback::kEthertype, decode_loopback},  // print-loopback.c
 });
 
 // LLC information fields by SAP, for UI frames (control 0x03) whose DSAP and SSAP (without
@@ -61,6 +71,10 @@ constexpr std::uint32_t kOuiCisco = 0x00000c;
 constexpr std::uint32_t kOuiRfc2684 = 0x0080c2;
 
 constexpr auto kSnapRows = std::to_array<SnapRow>({
+    {kOuiCisco, cdp::kSnapPid, decode_cdp},    // print-cdp.c
+    {kOuiCisco, dtp::kSnapPid, decode_dtp},    // print-dtp.c
+    {kOuiCisco, udld::kSnapPid, decode_udld},  // print-udld.c
+    {kOuiCisco, vtp::kSnapPid, decode_vtp},    // print-vtp.c
     {kOuiCisco, 0x010b, decode_stp},    // PID_CISCO_PVST: stp_print
     {kOuiCisco, 0x010c, decode_stp},    // PID_CISCO_VLANBRIDGE: stp_print
     {kOuiRfc2684, 0x000e, decode_stp},  // PID_RFC2684_BPDU: stp_print
