@@ -29,10 +29,9 @@ using DecodeFn = void (*)(Decoder& d, Bytes data, std::uint32_t wire_len);
 bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t wire_len);
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len);
 bool has_ethertype_decoder(std::uint16_t type);
-// The information field of an LLC frame that is not SNAP, by its SAPs and control field, in the
-// order of tcpdump's llc_print; `data` starts after the LLC header.
-bool decode_llc_sap(Decoder& d, std::uint8_t dsap, std::uint8_t ssap, std::uint16_t control, Bytes data,
-                    std::uint32_t wire_len);
+// The information field of an LLC UI frame whose DSAP and SSAP are both `sap` (tcpdump's llc_print
+// hands those to stp_print, isoclns_print ...); `data` starts after the LLC header.
+bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len);
 // What follows a SNAP header, by OUI and protocol id, in the order of tcpdump's snap_print.
 bool decode_snap(Decoder& d, std::uint32_t oui, std::uint16_t pid, Bytes data, std::uint32_t wire_len);
 // The payload of a UDP datagram or a TCP segment, by port, in the order of tcpdump's udp_print and

@@ -42,16 +42,14 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {loopback::kEthertype, decode_loopback},  // print-loopback.c
 });
 
-// LLC information fields by SAP, for UI frames (control 0x03) whose DSAP and SSAP (without
-// their low bits) both equal `sap`, in the order of tcpdump's llc_print after SNAP.
-struct SapRow {
+// LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them, in its
+// order after SNAP.
+struct LlcSapRow {
     std::uint8_t sap;
     DecodeFn decode;
 };
 
-constexpr std::uint16_t kLlcUi = 0x03;
-
-constexpr auto kLlcSaps = std::to_array<SapRow>({
+constexpr auto kLlcSaps = std::to_array<LlcSapRow>({
     {0x42, decode_stp},   // LLCSAP_8021D: stp_print (print-stp.c)
 });
 
@@ -154,11 +152,9 @@ DecodeFn ethertype_decoder(std::uint16_t type) {
 
 bool has_ethertype_decoder(std::uint16_t type) { return ethertype_decoder(type) != nullptr; }
 
-bool decode_llc_sap(Decoder& d, std::uint8_t dsap, std::uint8_t ssap, std::uint16_t control, Bytes data,
-                    std::uint32_t wire_len) {
-    if (control != kLlcUi || dsap != ssap) return false;
-    for (const SapRow& row : kLlcSaps) {
-        if (row.sap == dsap) {
+bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len) {
+    for (const LlcSapRow& row : kLlcSaps) {
+        if (row.sap == sap) {
             row.decode(d, data, wire_len);
             return true;
         }

@@ -94,9 +94,10 @@ void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
     llc->information = cursor.rest();
     if (llc->is_snap_header()) {
         read_snap(d, cursor, wire_len - llc->header_len, *llc);
-    } else if (decode_llc_sap(d, llc->dsap_field & 0xfeU, llc->ssap_field & 0xfeU, llc->control, llc->information,
-                              wire_len - llc->header_len)) {
-        return;
+    } else if (llc->is_u && llc->control == kUnnumberedInformation &&
+               (llc->dsap_field & 0xfeU) == (llc->ssap_field & 0xfeU) &&
+               decode_llc_sap(d, llc->dsap_field & 0xfeU, cursor.rest(), wire_len - llc->header_len)) {
+        // A protocol on its SAP took the information field.
     } else if (llc->is_u && (llc->control & ~kUPoll) == kXid) {
         decode_xid(cursor, wire_len - llc->header_len, *llc);
     }

@@ -166,8 +166,7 @@ void llc_text(const TextContext& t, std::size_t index) {
         if (!snap_text(t, index, llc) && t.default_hex) text::append_hex_ascii(out, llc.whole);
         return;
     }
-    // A protocol on the SAPs (decode_llc_sap) prints the rest.
-    if (text_next(t, index)) return;
+    if (text_next(t, index)) return;  // a protocol on its SAP (llc_print's stp_print, isoclns_print ...)
     const std::uint32_t length = llc.wire_len;  // the 802.3 length, LLC header included
     const unsigned response = llc.ssap_field & 1U;
     if (llc.is_u) {
