@@ -2,6 +2,7 @@
 // protocol number. Adding a protocol = its home, a row here, its tests.
 #include <array>
 
+#include "proto/aoe/aoe.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/cdp/cdp.hpp"
 #include "proto/decoder.hpp"
@@ -40,6 +41,7 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {slow::kEthertype, decode_slow},          // print-slow.c
     {lldp::kEthertype, decode_lldp},          // print-lldp.c
     {loopback::kEthertype, decode_loopback},  // print-loopback.c
+    {aoe::kEthertype, decode_aoe},            // print-aoe.c
 });
 
 // LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them, in its
