@@ -5,6 +5,7 @@
 #include "proto/aoe/aoe.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/cdp/cdp.hpp"
+#include "proto/decnet/decnet.hpp"
 #include "proto/decoder.hpp"
 #include "proto/dtp/dtp.hpp"
 #include "proto/eapol/eapol.hpp"
@@ -37,6 +38,7 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
     // Link protocols of bridged LANs, in the order of tcpdump's ethertype_print.
+    {decnet::kEthertype, decode_decnet},      // print-decnet.c
     {eapol::kEthertype, decode_eapol},        // print-eap.c
     {slow::kEthertype, decode_slow},          // print-slow.c
     {lldp::kEthertype, decode_lldp},          // print-lldp.c
