@@ -14,6 +14,7 @@
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/ipx/ipx.hpp"
 #include "proto/lldp/lldp.hpp"
 #include "proto/loopback/loopback.hpp"
 #include "proto/raw/raw.hpp"
@@ -39,6 +40,7 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::rarp, decode_arp},
     // Link protocols of bridged LANs, in the order of tcpdump's ethertype_print.
     {decnet::kEthertype, decode_decnet},      // print-decnet.c
+    {ipx::kEthertype, decode_ipx},            // print-ipx.c, "(NOV-ETHII) "
     {eapol::kEthertype, decode_eapol},        // print-eap.c
     {slow::kEthertype, decode_slow},          // print-slow.c
     {lldp::kEthertype, decode_lldp},          // print-lldp.c
@@ -54,7 +56,9 @@ struct LlcSapRow {
 };
 
 constexpr auto kLlcSaps = std::to_array<LlcSapRow>({
-    {0x42, decode_stp},   // LLCSAP_8021D: stp_print (print-stp.c)
+    {0x42, decode_stp},              // LLCSAP_8021D: stp_print (print-stp.c)
+    {0x06, decode_ipv4},             // LLCSAP_IP: ip_print (RFC 948)
+    {ipx::kLlcSap, decode_ipx_llc},  // LLCSAP_IPX: "IPX 802.2: ", ipx_print (print-ipx.c)
 });
 
 // SNAP protocol ids by OUI, in the order of tcpdump's snap_print (OUI 0 and Cisco's 0xf8 carry

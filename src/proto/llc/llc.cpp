@@ -1,6 +1,7 @@
 // IEEE 802.2 LLC and SNAP: decoder and fields (the text is in llc_text.cpp).
 #include "proto/llc/llc.hpp"
 
+#include "proto/ipx/ipx.hpp"
 #include "render/fields.hpp"
 
 namespace tapsniff {
@@ -8,6 +9,7 @@ namespace {
 
 constexpr std::uint8_t kUFormat = 0x03;  // low bits 11: an unnumbered frame, 1-byte control
 constexpr std::uint8_t kSapSnap = 0xaa;
+constexpr std::uint8_t kSapGlobal = 0xff;
 constexpr std::uint8_t kUnnumberedInformation = 0x03;
 constexpr std::uint8_t kXid = 0xaf;
 constexpr std::uint8_t kXidFormat = 0x81;
@@ -92,6 +94,11 @@ void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     d.frame.set_presence(Presence::complete);
     llc->information = cursor.rest();
+    // Novell's "raw" 802.3: no LLC header, the IPX checksum 0xffff where the SAPs would be.
+    if (llc->dsap_field == kSapGlobal && llc->ssap_field == kSapGlobal) {
+        decode_ipx_8023(d, data, wire_len);
+        return;
+    }
     if (llc->is_snap_header()) {
         read_snap(d, cursor, wire_len - llc->header_len, *llc);
     } else if (llc->is_u && llc->control == kUnnumberedInformation &&
