@@ -15,6 +15,7 @@ constexpr std::uint32_t kConfigLength = 35;    // sizeof(struct stp_bpdu_) - 1: 
 constexpr std::uint32_t kRstpLength = 36;      // with the version 1 length
 constexpr std::uint32_t kMstpMinLength = 102;  // STP_BPDU_MSTP_MIN_LEN
 constexpr std::uint32_t kSpbMinLength = 87;    // SPB_BPDU_MIN_LEN
+constexpr std::size_t kBridgeIdOffset = 17;
 constexpr std::size_t kBridgeIdEnd = 27;       // non-verbose text reads up to the port id
 constexpr std::size_t kV3LengthOffset = 36;
 constexpr std::size_t kMstFixedEnd = 102;
@@ -131,6 +132,11 @@ void decode_config_text(Decoder& d, Cursor all, StpLayer& stp, std::uint32_t min
     if (!all.has(5)) return finish(d, stp, StpStop::truncated);
     stp.reach = StpReach::flags;
     if (!all.has(kBridgeIdEnd)) return finish(d, stp, StpStop::truncated);
+    if (!stp.has_config) {  // the text needs only the bridge and port ids
+        Cursor ids = all.ahead(kBridgeIdOffset);
+        stp.bridge = read_bridge_id(ids);
+        stp.port = ids.be16().value_or(0);
+    }
     stp.reach = StpReach::config;
     finish(d, stp, StpStop::none);
 }
