@@ -436,16 +436,16 @@ void decode_decnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
 
 namespace {
 
-void append_node(char* buf, std::size_t size, std::uint16_t addr, std::size_t& len) {
-    auto r = fmt::format_to_n(buf, size, "{}.{}", addr >> 10U, addr & 01777U);
-    len = r.size;
+constexpr Field kFlags{"flags", "Routing flags", 2};
+// Node addresses as tshark shows them (area << 10 | node, in hex); the tree adds area.node.
+void show_node(OutBuffer& out, std::uint64_t addr) {
+    TS_PUT(out, "{}.{} (0x{:04x})", addr >> 10U, addr & 01777U, addr);
 }
 
-constexpr Field kFlags{"flags", "Routing flags", 2};
-constexpr Field kSrc{"src", "Source node"};
-constexpr Field kDst{"dst", "Destination node"};
+constexpr Field kSrc{"src_node", "Source node", 4, nullptr, show_node};
+constexpr Field kDst{"dst_node", "Destination node", 4, nullptr, show_node};
 constexpr Field kPktLen{"length", "Length"};
-constexpr Field kNspFlags{"nsp_msg_flags", "NSP message flags", 2};
+constexpr Field kNspFlags{"nsp_msg_type", "NSP message type", 2};
 constexpr Field kSrcLink{"nsp_src_link", "Source link address", 4};
 constexpr Field kDstLink{"nsp_dst_link", "Destination link address", 4};
 
@@ -455,12 +455,8 @@ template <class W>
 void describe(const DecnetLayer& l, W& w) {
     w.num(kFlags, l.flags);
     if (l.has_route) {
-        char buf[16];
-        std::size_t len = 0;
-        append_node(buf, sizeof buf, l.src, len);
-        w.str(kSrc, std::string_view(buf, len));
-        append_node(buf, sizeof buf, l.dst, len);
-        w.str(kDst, std::string_view(buf, len));
+        w.num(kDst, l.dst);
+        w.num(kSrc, l.src);
         w.num(kPktLen, l.pktlen);
     }
     if (l.has_nsp) {

@@ -33,7 +33,7 @@ void dtp_text(const TextContext& t, std::size_t index) {
     else TS_PUT(out, "DTPv{}, length {}", dtp.version, dtp.length);
 }
 
-constexpr Field kVersion{"version", "Version", 2};
+constexpr Field kVersion{"version", "Version"};
 
 }  // namespace
 

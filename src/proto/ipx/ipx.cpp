@@ -243,7 +243,7 @@ void ipx_text(const TextContext& t, std::size_t index) {
 constexpr Field kChecksum{"checksum", "Checksum", 4};
 constexpr Field kLength{"len", "Length"};
 constexpr Field kHops{"hops", "Transport Control (Hops)"};
-constexpr Field kPacketType{"packet_type", "Packet Type"};
+constexpr Field kPacketType{"packet_type", "Packet Type", 2};
 constexpr Field kDstNet{"dst_net", "Destination Network", 8};
 constexpr Field kDstNode{"dst_node", "Destination Node"};
 constexpr Field kDstSocket{"dst_socket", "Destination Socket", 4};

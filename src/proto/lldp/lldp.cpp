@@ -41,7 +41,9 @@ bool walk(Bytes data, std::uint32_t wire_len, F&& on_tlv) {
     return false;
 }
 
-LldpId read_id(Decoder& d, Bytes value, std::uint8_t mac_subtype, std::uint8_t network_subtype) {
+// A MAC or an IP address as such; other ids as tshark shows them: a port id as text, a chassis
+// id as bytes.
+LldpId read_id(Decoder& d, Bytes value, std::uint8_t mac_subtype, std::uint8_t network_subtype, bool as_text) {
     LldpId id;
     Cursor c(value);
     id.subtype = c.u8().value_or(0);
@@ -57,7 +59,7 @@ LldpId read_id(Decoder& d, Bytes value, std::uint8_t mac_subtype, std::uint8_t n
         c.skip(1);
         id.kind = LldpId::Kind::ipv6;
         id.v6 = *c.array<16>();
-    } else if (id.subtype == mac_subtype || id.subtype == network_subtype) {
+    } else if (id.subtype == mac_subtype || id.subtype == network_subtype || !as_text) {
         id.kind = LldpId::Kind::bytes;
     } else {
         id.kind = LldpId::Kind::text;
@@ -69,10 +71,10 @@ LldpId read_id(Decoder& d, Bytes value, std::uint8_t mac_subtype, std::uint8_t n
 void read_main(Decoder& d, const LldpTlv& tlv, LldpLayer& l) {
     switch (tlv.type) {
         case lldp::kChassisId:
-            if (l.chassis.kind == LldpId::Kind::none) l.chassis = read_id(d, tlv.value, kChassisMac, kChassisNetwork);
+            if (l.chassis.kind == LldpId::Kind::none) l.chassis = read_id(d, tlv.value, kChassisMac, kChassisNetwork, false);
             break;
         case lldp::kPortId:
-            if (l.port.kind == LldpId::Kind::none) l.port = read_id(d, tlv.value, kPortMac, kPortNetwork);
+            if (l.port.kind == LldpId::Kind::none) l.port = read_id(d, tlv.value, kPortMac, kPortNetwork, true);
             break;
         case lldp::kTtl:
             if (!l.has_ttl && tlv.length >= 2) {

@@ -123,7 +123,7 @@ const char* function_name(std::uint64_t v) {
 }
 
 constexpr Field kSkipCount{"skipcount", "skipCount"};
-constexpr Field kFunction{"function", "Function", 0, function_name};
+constexpr Field kFunction{"relevant_function", "Relevant function", 0, function_name};
 constexpr Field kReceipt{"receipt_number", "Receipt number"};
 constexpr Field kForward{"forwarding_address", "Forwarding address"};
 

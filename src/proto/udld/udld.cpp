@@ -78,7 +78,7 @@ void udld_text(const TextContext& t, std::size_t index) {
 
 constexpr Field kVersion{"version", "Version"};
 constexpr Field kOpcode{"opcode", "Opcode", 0, opcode_name};
-constexpr Field kFlags{"flags", "Flags", 2};
+constexpr Field kFlags{"flags", "Flags"};
 constexpr Field kChecksum{"checksum", "Checksum", 4};
 
 }  // namespace
