@@ -61,5 +61,15 @@ TEST(Aoe, AoeCutAtEveryByte) { expect_cuts(kAoe, kAoeCuts); }
 
 // --- handwritten ---
 
+// A version 1 message shorter than its header: " (invalid)".
+TEST(Aoe, Version1ShorterThanItsHeader) {
+    auto bytes = from_hex("ffffffffffff 525400123456 88a2 100000");
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<AoeLayer>(*f), Presence::malformed);
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > ff:ff:ff:ff:ff:ff, ethertype AoE (0x88a2), length 17: AoE length 3, Ver 1 "
+              "(invalid)");
+}
+
 }  // namespace
 }  // namespace tapsniff

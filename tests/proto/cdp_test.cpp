@@ -308,5 +308,28 @@ TEST(Cdp, CdpCutAtEveryByte) { expect_cuts(kCdp, kCdpCuts); }
 
 // --- handwritten ---
 
+// A TLV whose length is below its header's: tcpdump names it and stops; JSON says malformed.
+TEST(Cdp, TlvShorterThanItsHeader) {
+    auto bytes = from_hex("01000ccccccc 525400123456 0012 aaaa03 00000c 2000 02b40000 00010002 7a7a");
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<CdpLayer>(*f), Presence::malformed);
+    EXPECT_STREQ(f->malformed, "cdp tlv length out of range");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:00:0c:cc:cc:cc, 802.3, length 18: LLC, dsap SNAP (0xaa) Individual, ssap "
+              "SNAP (0xaa) Command, ctrl 0x03: oui Cisco (0x00000c), pid CDP (0x2000), length 10: CDPv2, ttl: "
+              "180s, Device-ID TLV length 2 too short (invalid)");
+}
+
+// A Capability TLV of the wrong size: " (malformed TLV)" and its value in hex, then the rest.
+TEST(Cdp, MalformedTlvIsPrintedInHex) {
+    auto bytes = from_hex("01000ccccccc 525400123456 0019 aaaa03 00000c 2000 013c0000 00040006 0001 00990007 78797a");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:00:0c:cc:cc:cc, 802.3, length 25: LLC, dsap SNAP (0xaa) Individual, ssap "
+              "SNAP (0xaa) Command, ctrl 0x03: oui Cisco (0x00000c), pid CDP (0x2000), length 17: CDPv1, ttl: "
+              "60s (malformed TLV)\n\t  0x0000:  0001\n\t  0x0000:  7879 7a, length 17");
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -191,5 +191,19 @@ TEST(Vtp, VtpCutAtEveryByte) { expect_cuts(kVtp, kVtpCuts); }
 
 // --- handwritten ---
 
+// An empty DTP message: "[zero packet length] (invalid)".
+TEST(Dtp, EmptyMessage) {
+    auto bytes = from_hex("01000ccccccc 525400123456 0008 aaaa03 00000c 2004" + std::string(76, '0'));
+    auto f = decode(bytes);
+    EXPECT_STREQ(f->malformed, "dtp message empty");
+    EXPECT_TRUE(contains(line_of(bytes), "pid DTP (0x2004), length 0: [zero packet length] (invalid)"));
+}
+
+// A VTP message shorter than its 36-byte header: " (invalid)".
+TEST(Vtp, ShorterThanItsHeader) {
+    auto bytes = from_hex("01000ccccccc 525400123456 000c aaaa03 00000c 2003 01010007" + std::string(68, '0'));
+    EXPECT_TRUE(contains(line_of(bytes), "pid VTP (0x2003), length 4:  (invalid)"));
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -1,4 +1,5 @@
 // Unit tests for the DECnet home (src/proto/decnet): a real endnode hello and NSP data message, every cut.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -110,6 +111,34 @@ TEST(Decnet, DecnetDecodes) {
 TEST(Decnet, DecnetCutAtEveryByte) { expect_cuts(kDecnet, kDecnetCuts); }
 
 // --- handwritten ---
+
+// A level 1 routing message with 300 entries: every one printed, as tcpdump does (the item list
+// is sized from the captured bytes).
+TEST(Decnet, ThreeHundredRoutes) {
+    std::string hex = "ab0000030000 525400123456 6003";
+    std::string msg = "07010400";
+    for (int i = 0; i < 300; ++i) msg += fmt::format("0100{:02x}{:02x}0304", i & 0xff, i >> 8);
+    msg += "0000";
+    hex += fmt::format("{:02x}{:02x}", (msg.size() / 2) & 0xff, (msg.size() / 2) >> 8) + msg;
+    auto bytes = from_hex(hex);
+    std::string expected = "52:54:00:12:34:56 > ab:00:00:03:00:00, ethertype DN (0x6003), length 1822: lev-1-routing "
+                           "src 1.1 ";
+    for (int i = 0; i < 300; ++i) expected += fmt::format("{{ids {}-{} cost 3 hops 1}} ", i, i + 1);
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes), expected);
+    EXPECT_EQ(presence_of<DecnetLayer>(*decode(bytes)), Presence::complete);
+}
+
+// A packet length beyond the frame: " (pktlen N > M) (invalid)", JSON malformed.
+TEST(Decnet, PacketLengthBeyondTheFrame) {
+    auto bytes = from_hex("ab0000030000 525400123456 6003 c800" + std::string(80, '0'));
+    auto f = decode(bytes);
+    EXPECT_STREQ(f->malformed, "decnet length out of range");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > ab:00:00:03:00:00, ethertype DN (0x6003), length 56:  (pktlen 200 > 42) "
+              "(invalid)");
+}
 
 }  // namespace
 }  // namespace tapsniff

@@ -63,5 +63,15 @@ TEST(Eapol, EapolCutAtEveryByte) { expect_cuts(kEapol, kEapolCuts); }
 
 // --- handwritten ---
 
+// A cut header: only tcpdump's mark.
+TEST(Eapol, CutHeader) {
+    auto bytes = from_hex("0180c2000003 525400123456 888e 0101");
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<EapolLayer>(*f), Presence::partial);
+    EXPECT_STREQ(f->truncated, "eap");
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:80:c2:00:00:03, ethertype EAPOL (0x888e), length 16:  [|eap]");
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -199,5 +199,27 @@ TEST(Ipx, IpxCutAtEveryByte) { expect_cuts(kIpx, kIpxCuts); }
 
 // --- handwritten ---
 
+// Novell's "raw" 802.3: no LLC header at all, "IPX 802.3: " right after the length.
+TEST(Ipx, Raw8023HasNoLlcHeader) {
+    auto bytes = from_hex("ffffffffffff 525400123456 0032 ffff0032 0004 00000000 ffffffffffff 0455 "
+                          "0a0b0c0d 525400123456 4008" + std::string(40, '0'));
+    auto f = decode(bytes);
+    EXPECT_EQ(stack_of(*f), "ethernet llc ipx");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > ff:ff:ff:ff:ff:ff, 802.3, length 50: IPX 802.3: 0a0b0c0d.52:54:00:12:34:56.4008 > "
+              "00000000.ff:ff:ff:ff:ff:ff.0455: ipx-netbios 20");
+}
+
+// Ethernet II framing: "(NOV-ETHII) ".
+TEST(Ipx, EthernetIIFraming) {
+    auto bytes = from_hex("ffffffffffff 525400123456 8137 ffff001e 0004 00000000 ffffffffffff 0451 "
+                          "0a0b0c0d 525400123456 4008");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > ff:ff:ff:ff:ff:ff, ethertype IPX (0x8137), length 44: (NOV-ETHII) "
+              "0a0b0c0d.52:54:00:12:34:56.4008 > 00000000.ff:ff:ff:ff:ff:ff.0451: ipx-ncp 0");
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -82,5 +82,46 @@ TEST(Lldp, LldpCutAtEveryByte) { expect_cuts(kLldp, kLldpCuts); }
 
 // --- handwritten ---
 
+std::size_t f_tlvs(const std::vector<std::byte>& bytes) {
+    auto f = decode(bytes);
+    const LldpLayer* l = f->find<LldpLayer>();
+    return l == nullptr ? 0 : l->tlvs.size();
+}
+
+// 3000 System Name TLVs in a jumbo frame: every one printed, as tcpdump does (the TLV count is
+// bounded by what the largest frame can hold, so the bound never shortens the text).
+TEST(Lldp, ThreeThousandSystemNames) {
+    std::string hex = "0180c200000e 525400123456 88cc";
+    for (int i = 0; i < 3000; ++i) hex += "0a0161";  // System Name "a"
+    hex += "0000";
+    auto bytes = from_hex(hex);
+    std::string expected = "52:54:00:12:34:56 > 01:80:c2:00:00:0e, ethertype LLDP (0x88cc), length 9016: LLDP, length 9002";
+    for (int i = 0; i < 3000; ++i) expected += ": a";
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes), expected);
+    EXPECT_EQ(f_tlvs(bytes), 3000U);
+}
+
+// A TLV whose value runs past the LLDPDU: " [|lldp]" and JSON "truncated".
+TEST(Lldp, ValueBeyondTheLength) {
+    auto bytes = from_hex("0180c200000e 525400123456 88cc 0a046e616d65 0c64 73686f7274");
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<LldpLayer>(*f), Presence::truncated);
+    EXPECT_STREQ(f->truncated, "lldp");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:80:c2:00:00:0e, ethertype LLDP (0x88cc), length 27: LLDP, length 13: name "
+              "[|lldp]");
+}
+
+// A zero-length TLV ends the walk (tcpdump's infinite-loop check), whatever follows.
+TEST(Lldp, ZeroLengthTlvEndsTheWalk) {
+    auto bytes = from_hex("0180c200000e 525400123456 88cc 0a0161 0a00 0a0162 0000");
+    auto f = decode(bytes);
+    ASSERT_NE(f->find<LldpLayer>(), nullptr);
+    EXPECT_EQ(f->find<LldpLayer>()->tlvs.size(), 1U);
+    EXPECT_TRUE(contains(line_of(bytes), "LLDP, length 10: a"));
+}
+
 }  // namespace
 }  // namespace tapsniff

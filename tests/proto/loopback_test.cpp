@@ -72,5 +72,16 @@ TEST(Loopback, LoopbackCutAtEveryByte) { expect_cuts(kLoopback, kLoopbackCuts); 
 
 // --- handwritten ---
 
+// A skip count past the end of the frame: " (invalid)" after it; JSON malformed.
+TEST(Loopback, SkipCountBeyondTheFrame) {
+    auto bytes = from_hex("525400123456 525400123456 9000 6400");
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<LoopbackLayer>(*f), Presence::malformed);
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 52:54:00:12:34:56, ethertype Loopback (0x9000), length 16: Loopback, skipCount "
+              "100 (bogus) (invalid)");
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -71,5 +71,26 @@ TEST(Lacp, LacpCutAtEveryByte) { expect_cuts(kLacp, kLacpCuts); }
 
 // --- handwritten ---
 
+// An unknown subtype: its name, then the PDU in hex (print_unknown_data).
+TEST(Slow, UnknownSubtypeInHex) {
+    auto bytes = from_hex("0180c2000002 525400123456 8809 0a 000102030405060708090a0b0c0d0e0f10111213141516171819"
+                          "1a1b1c1d1e1f202122232425262728292a2b2c");
+    auto f = decode(bytes);
+    EXPECT_EQ(stack_of(*f), "ethernet slow");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:80:c2:00:00:02, ethertype Slow Protocols (0x8809), length 60: unknown (10), "
+              "length 46\n\t0x0000:  0a00 0102 0304 0506 0708 090a 0b0c 0d0e\n\t0x0010:  0f10 1112 1314 1516 1718 "
+              "191a 1b1c 1d1e\n\t0x0020:  1f20 2122 2324 2526 2728 292a 2b2c");
+}
+
+// LACP of another version: tcpdump refuses it; JSON says malformed.
+TEST(Slow, LacpVersionTwoIsNotSupported) {
+    auto bytes = from_hex("0180c2000002 525400123456 8809 0102" + std::string(88, '0'));
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<LacpLayer>(*f), Presence::malformed);
+    EXPECT_TRUE(contains(line_of(bytes), "length 60: LACP version 2 packet not supported"));
+}
+
 }  // namespace
 }  // namespace tapsniff

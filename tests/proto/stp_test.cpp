@@ -318,5 +318,45 @@ TEST(Stp, PvstCutAtEveryByte) { expect_cuts(kPvst, kPvstCuts); }
 
 // --- handwritten ---
 
+// A BPDU shorter than 4 bytes: tcpdump says only " (invalid)"; nothing for JSON but the note.
+TEST(Stp, ShorterThanFourBytesIsInvalid) {
+    auto bytes = from_hex("0180c2000000 525400123456 0006 424203 000000" + std::string(82, '0'));
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<StpLayer>(*f), Presence::partial);
+    EXPECT_STREQ(f->malformed, "stp bpdu shorter than 4 bytes");
+    // tcpdump 4.99.3
+    EXPECT_EQ(line_of(bytes),
+              "52:54:00:12:34:56 > 01:80:c2:00:00:00, 802.3, length 6: LLC, dsap STP (0x42) Individual, ssap STP "
+              "(0x42) Command, ctrl 0x03:  (invalid)");
+    EXPECT_TRUE(contains(json_of(bytes), "\"malformed\":\"stp bpdu shorter than 4 bytes\""));
+    EXPECT_FALSE(contains(json_of(bytes), "\"stp\":"));
+}
+
+// An MST BPDU whose version 3 length reaches past the BPDU: " (invalid)" after the type, and the
+// MSTIs JSON lists are only those that are there (the count is bounded by the bytes).
+TEST(Stp, MstVersion3LengthBeyondTheBpdu) {
+    std::string hex(kMstp);
+    // v3 length 96 -> 0x0400 (1024 bytes of MSTIs claimed)
+    const std::size_t at = 2 * (18 + 3 + 36);
+    ASSERT_EQ(hex.substr(at, 4), "0060");
+    hex.replace(at, 4, "0400");
+    auto bytes = from_hex(hex);
+    auto f = decode(bytes);
+    const StpLayer* stp = f->find<StpLayer>();
+    ASSERT_NE(stp, nullptr);
+    EXPECT_EQ(presence_of<StpLayer>(*f), Presence::malformed);
+    EXPECT_EQ(stp->mstis.size(), 2U);
+    EXPECT_TRUE(contains(line_of(bytes), "ctrl 0x03: STP 802.1s, Rapid STP (invalid)"));
+}
+
+// A topology change notification: only the header (tcpdump prints nothing more).
+TEST(Stp, TopologyChangeNotification) {
+    auto bytes = from_hex("0180c2000000 525400123456 0007 424203 00000080" + std::string(78, '0'));
+    auto f = decode(bytes);
+    EXPECT_EQ(presence_of<StpLayer>(*f), Presence::complete);
+    EXPECT_TRUE(contains(line_of(bytes), "ctrl 0x03: STP 802.1d, Topology Change"));
+    EXPECT_TRUE(contains(json_of(bytes), "\"stp\":{\"protocol\":\"0x0000\",\"version\":0,\"type\":\"0x80\"}"));
+}
+
 }  // namespace
 }  // namespace tapsniff

@@ -11,8 +11,9 @@ namespace {
 constexpr std::uint32_t kHeaderLen = 4;
 constexpr std::uint32_t kTlvHeaderLen = 4;
 constexpr std::uint16_t kMaxKnownType = 0x17;
-// A 64 KiB message holds at most 16384 TLVs of 4 bytes; more than any real one.
-constexpr std::size_t kMaxTlvs = 4096;
+// As many TLVs as the largest frame can hold (4 bytes each at least), so that the count bound
+// never shortens tcpdump's text.
+constexpr std::size_t kMaxTlvs = 65536 / 4 + 1;
 
 // tcpdump's cdptlvs: name and the value lengths a type allows (-1: any, 0: not checked).
 struct TlvInfo {
@@ -83,8 +84,9 @@ CdpStop walk(Cursor c, std::uint32_t length, CdpLayer& cdp, F&& on_tlv) {
         }
         length -= kTlvHeaderLen;
         const std::uint16_t value_len = *len - kTlvHeaderLen;
-        CdpTlv tlv{*type, value_len, c.take_at_most(value_len), out_of_range(*type, value_len), false};
-        tlv.cut = tlv.value.size() < value_len;
+        const auto offset = static_cast<std::uint32_t>(c.offset());
+        const auto captured = static_cast<std::uint16_t>(c.take_at_most(value_len).size());
+        CdpTlv tlv{offset, *type, value_len, captured, out_of_range(*type, value_len), captured < value_len};
         if (!on_tlv(tlv)) return CdpStop::tlv_cut;
         if (tlv.cut) return CdpStop::tlv_cut;
         length -= value_len;
@@ -94,16 +96,17 @@ CdpStop walk(Cursor c, std::uint32_t length, CdpLayer& cdp, F&& on_tlv) {
 
 void read_main(Decoder& d, const CdpTlv& tlv, CdpLayer& cdp) {
     if (tlv.cut || tlv.malformed) return;
-    Cursor c(tlv.value);
+    const Bytes value = cdp.value(tlv);
+    Cursor c(value);
     switch (tlv.type) {
         case cdp::kDeviceId:
-            if (cdp.device_id.empty()) cdp.device_id = text::copy_string(d.frame, tlv.value, true);
+            if (cdp.device_id.empty()) cdp.device_id = text::copy_string(d.frame, value, true);
             break;
         case cdp::kPortId:
-            if (cdp.port_id.empty()) cdp.port_id = text::copy_string(d.frame, tlv.value, true);
+            if (cdp.port_id.empty()) cdp.port_id = text::copy_string(d.frame, value, true);
             break;
         case cdp::kPlatform:
-            if (cdp.platform.empty()) cdp.platform = text::copy_string(d.frame, tlv.value, true);
+            if (cdp.platform.empty()) cdp.platform = text::copy_string(d.frame, value, true);
             break;
         case cdp::kCapabilities:
             if (!cdp.has_caps) {
@@ -155,6 +158,7 @@ void decode_cdp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     cdp->has_checksum = true;
     cdp->checksum = *checksum;
+    cdp->message = data;
 
     std::size_t count = 0;
     CdpLayer scratch;
@@ -209,14 +213,14 @@ void cdp_text(const TextContext& t, std::size_t index) {
     for (const CdpTlv& tlv : cdp.tlvs) {
         if (tlv.type == cdp::kDeviceId) {
             text::append(out, ", Device-ID '");
-            text::append_printn(out, tlv.value, tlv.length);
+            text::append_printn(out, cdp.value(tlv), tlv.length);
             if (tlv.cut) break;
             out.push_back('\'');
             continue;
         }
         if (tlv.malformed) text::append(out, " (malformed TLV)");
         if (tlv.cut) break;
-        text::append_hex_print(out, "\n\t  ", tlv.value);
+        text::append_hex_print(out, "\n\t  ", cdp.value(tlv));
     }
     switch (cdp.stop) {
         case CdpStop::none:

@@ -18,11 +18,13 @@ inline constexpr std::uint16_t kPlatform = 0x06;
 inline constexpr std::uint16_t kNativeVlan = 0x0a;
 }  // namespace cdp
 
-// One TLV: `value` is what was captured of its `length` bytes (header excluded).
+// One TLV: its value is `length` bytes (header excluded) at `offset` in the message, of which
+// `captured` were captured. Kept small: a jumbo frame holds up to 16384 TLVs.
 struct CdpTlv {
+    std::uint32_t offset = 0;
     std::uint16_t type = 0;
     std::uint16_t length = 0;
-    Bytes value;
+    std::uint16_t captured = 0;
     bool malformed = false;  // a length outside what the type allows (" (malformed TLV)")
     bool cut = false;        // the value was not all captured: the text stops in it
 };
@@ -47,6 +49,7 @@ struct CdpLayer {
     std::uint8_t ttl = 0;
     bool has_checksum = false;
     std::uint16_t checksum = 0;
+    Bytes message;                 // what was captured of the message
     std::span<const CdpTlv> tlvs;  // in the frame's arena
     CdpStop stop = CdpStop::none;
     std::uint16_t bad_type = 0;     // tlv_too_short: the TLV's type
@@ -62,6 +65,8 @@ struct CdpLayer {
     std::uint32_t caps = 0;
     bool has_native_vlan = false;
     std::uint16_t native_vlan = 0;
+
+    [[nodiscard]] Bytes value(const CdpTlv& tlv) const { return message.subspan(tlv.offset, tlv.captured); }
 };
 
 void decode_cdp(Decoder& d, Bytes data, std::uint32_t wire_len);

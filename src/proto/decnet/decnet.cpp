@@ -10,8 +10,9 @@
 namespace tapsniff {
 namespace {
 
-// Items a message can produce: a handful, plus one per routing-message entry (capped).
-constexpr std::size_t kMaxItems = 160;
+// Items a message can produce: a handful, plus one per 6-byte routing-message entry.
+constexpr std::size_t kFixedItems = 24;
+constexpr std::size_t kRouteEntryLen = 6;
 
 constexpr std::uint32_t kShortHdr = 6;
 constexpr std::uint32_t kLongHdr = 21;
@@ -21,7 +22,8 @@ constexpr std::uint32_t kNspHdr = 5;
 // capture ends the walk as tcpdump's GET macros do (" [|decnet]").
 class Walk {
 public:
-    Walk(Bytes data, DnItem* items, DecnetLayer& l) : data_(data), items_(items), l_(l) {}
+    Walk(Bytes data, DnItem* items, std::size_t capacity, DecnetLayer& l)
+        : data_(data), items_(items), capacity_(capacity), l_(l) {}
 
     [[nodiscard]] std::size_t count() const { return n_; }
     [[nodiscard]] std::size_t captured() const { return data_.size(); }
@@ -40,7 +42,7 @@ public:
     [[nodiscard]] bool has(std::size_t off, std::size_t n) const { return off + n <= data_.size(); }
 
     bool add(DnKind kind, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
-        if (n_ == kMaxItems) return cut();
+        if (n_ == capacity_) return cut();
         items_[n_++] = DnItem{kind, a, b, c, d};
         return true;
     }
@@ -63,6 +65,7 @@ public:
 private:
     Bytes data_;
     DnItem* items_;
+    std::size_t capacity_;
     DecnetLayer& l_;
     std::size_t n_ = 0;
 };
@@ -422,9 +425,11 @@ void walk(Walk& w, DecnetLayer& l, std::uint32_t length) {
 void decode_decnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     DecnetLayer* l = d.frame.add<DecnetLayer>(Presence::partial);
     if (l == nullptr) return;
-    DnItem* items = d.frame.allocate_array<DnItem>(kMaxItems);
+    // Room for every item the captured bytes can produce (bounded by the frame's size).
+    const std::size_t capacity = kFixedItems + data.size() / kRouteEntryLen;
+    DnItem* items = d.frame.allocate_array<DnItem>(capacity);
     if (items == nullptr) return;
-    Walk w(data, items, *l);
+    Walk w(data, items, capacity, *l);
     walk(w, *l, wire_len);
     l->items = {items, w.count()};
     if (l->has_flags) {

@@ -8,9 +8,9 @@
 namespace tapsniff {
 namespace {
 
-// More TLVs than any real LLDPDU holds (a 1500-byte frame has room for 500); past this many the
-// rest is not read and the layer counts as cut.
-constexpr std::size_t kMaxTlvs = 2048;
+// As many TLVs as the largest frame can hold (3 bytes each at least), so that the count bound
+// never shortens tcpdump's text.
+constexpr std::size_t kMaxTlvs = 65536 / 3 + 1;
 
 constexpr std::uint8_t kChassisMac = 4;
 constexpr std::uint8_t kChassisNetwork = 5;
@@ -33,9 +33,9 @@ bool walk(Bytes data, std::uint32_t wire_len, F&& on_tlv) {
         const auto type = static_cast<std::uint8_t>(*header >> 9U);
         const auto length = static_cast<std::uint16_t>(*header & 0x1ffU);
         if (type == lldp::kEnd || length == 0) return false;
-        auto value = c.bytes(length);
-        if (!value || left < length) return true;
-        if (!on_tlv(type, length, *value)) return true;
+        const auto offset = static_cast<std::uint32_t>(c.offset());
+        if (!c.skip(length) || left < length) return true;
+        if (!on_tlv(type, length, offset)) return true;
         left -= length;
     }
     return false;
@@ -69,40 +69,41 @@ LldpId read_id(Decoder& d, Bytes value, std::uint8_t mac_subtype, std::uint8_t n
 }
 
 void read_main(Decoder& d, const LldpTlv& tlv, LldpLayer& l) {
+    const Bytes value = l.value(tlv);
     switch (tlv.type) {
         case lldp::kChassisId:
-            if (l.chassis.kind == LldpId::Kind::none) l.chassis = read_id(d, tlv.value, kChassisMac, kChassisNetwork, false);
+            if (l.chassis.kind == LldpId::Kind::none) l.chassis = read_id(d, value, kChassisMac, kChassisNetwork, false);
             break;
         case lldp::kPortId:
-            if (l.port.kind == LldpId::Kind::none) l.port = read_id(d, tlv.value, kPortMac, kPortNetwork, true);
+            if (l.port.kind == LldpId::Kind::none) l.port = read_id(d, value, kPortMac, kPortNetwork, true);
             break;
         case lldp::kTtl:
             if (!l.has_ttl && tlv.length >= 2) {
                 l.has_ttl = true;
-                l.ttl = *Cursor(tlv.value).be16();
+                l.ttl = *Cursor(value).be16();
             }
             break;
         case lldp::kPortDescription:
             if (!l.has_port_desc) {
                 l.has_port_desc = true;
-                l.port_desc = text::copy_string(d.frame, tlv.value, true);
+                l.port_desc = text::copy_string(d.frame, value, true);
             }
             break;
         case lldp::kSystemName:
             if (!l.has_system_name) {
                 l.has_system_name = true;
-                l.system_name = text::copy_string(d.frame, tlv.value, true);
+                l.system_name = text::copy_string(d.frame, value, true);
             }
             break;
         case lldp::kSystemDescription:
             if (!l.has_system_desc) {
                 l.has_system_desc = true;
-                l.system_desc = text::copy_string(d.frame, tlv.value, true);
+                l.system_desc = text::copy_string(d.frame, value, true);
             }
             break;
         case lldp::kSystemCapabilities:
             if (!l.has_caps && tlv.length >= 4) {
-                Cursor c(tlv.value);
+                Cursor c(value);
                 l.has_caps = true;
                 l.caps = *c.be16();
                 l.enabled_caps = *c.be16();
@@ -120,13 +121,14 @@ void decode_lldp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     if (l == nullptr) return;
     l->length = wire_len;
     std::size_t count = 0;
-    walk(data, wire_len, [&](std::uint8_t, std::uint16_t, Bytes) { return ++count < kMaxTlvs; });
+    l->pdu = data;
+    walk(data, wire_len, [&](std::uint8_t, std::uint16_t, std::uint32_t) { return ++count < kMaxTlvs; });
     LldpTlv* tlvs = d.frame.allocate_array<LldpTlv>(count);
     if (tlvs == nullptr) count = 0;
     std::size_t n = 0;
-    l->cut = walk(data, wire_len, [&](std::uint8_t type, std::uint16_t length, Bytes value) {
+    l->cut = walk(data, wire_len, [&](std::uint8_t type, std::uint16_t length, std::uint32_t offset) {
         if (n == count) return false;
-        tlvs[n++] = LldpTlv{type, length, value};
+        tlvs[n++] = LldpTlv{offset, length, type};
         return true;
     });
     l->tlvs = {tlvs, n};
@@ -149,7 +151,7 @@ void lldp_text(const TextContext& t, std::size_t index) {
     for (const LldpTlv& tlv : l.tlvs) {
         if (tlv.type != lldp::kSystemName) continue;
         text::append(out, ": ");
-        text::append_printjnp(out, tlv.value, tlv.length);
+        text::append_printjnp(out, l.value(tlv), tlv.length);
     }
     if (l.cut) text::append_trunc(out, "lldp");
 }

@@ -23,11 +23,12 @@ inline constexpr std::uint8_t kManagementAddress = 8;
 inline constexpr std::uint8_t kOrganizationSpecific = 127;
 }  // namespace lldp
 
-// One TLV as it was read: its value is `value` (captured whole; a cut TLV ends the list).
+// One TLV as it was read: its value is `length` bytes at `offset` in the LLDPDU, captured whole
+// (a cut TLV ends the list). Kept small: a jumbo frame holds up to 21845 TLVs.
 struct LldpTlv {
-    std::uint8_t type = 0;
+    std::uint32_t offset = 0;
     std::uint16_t length = 0;
-    Bytes value;
+    std::uint8_t type = 0;
 };
 
 // A chassis or port id: its subtype and the value as tshark shows it.
@@ -47,7 +48,10 @@ struct LldpLayer {
 
     std::uint32_t length = 0;  // the LLDPDU's length on the wire
     bool cut = false;          // a TLV header or value was cut short (" [|lldp]")
+    Bytes pdu;                 // what was captured of the LLDPDU
     std::span<const LldpTlv> tlvs;  // in order, up to End (in the frame's arena)
+
+    [[nodiscard]] Bytes value(const LldpTlv& tlv) const { return pdu.subspan(tlv.offset, tlv.length); }
 
     // The main TLVs (the first of each), for JSON and the tree.
     LldpId chassis;
