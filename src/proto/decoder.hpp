@@ -30,8 +30,10 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len);
 bool has_ethertype_decoder(std::uint16_t type);
 // The information field of an LLC UI frame whose DSAP and SSAP are both `sap` (tcpdump's llc_print
-// hands those to stp_print, isoclns_print ...).
+// hands those to stp_print, isoclns_print ...); `data` starts after the LLC header.
 bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len);
+// What follows a SNAP header, by OUI and protocol id, in the order of tcpdump's snap_print.
+bool decode_snap(Decoder& d, std::uint32_t oui, std::uint16_t pid, Bytes data, std::uint32_t wire_len);
 // The payload of a UDP datagram or a TCP segment, by port, in the order of tcpdump's udp_print and
 // tcp_print: the first row whose port (source, destination or either) matches takes it.
 // `data` is what was captured of the payload, `wire_len` its length per the UDP/TCP header.

@@ -3,15 +3,20 @@
 #include <array>
 
 #include "proto/ahcp/ahcp.hpp"
+#include "proto/aoe/aoe.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/babel/babel.hpp"
 #include "proto/bcm_li/bcm_li.hpp"
 #include "proto/bfd/bfd.hpp"
 #include "proto/bootp/bootp.hpp"
+#include "proto/cdp/cdp.hpp"
 #include "proto/dccp/dccp.hpp"
+#include "proto/decnet/decnet.hpp"
 #include "proto/decoder.hpp"
 #include "proto/dhcp6/dhcp6.hpp"
 #include "proto/dns/dns.hpp"
+#include "proto/dtp/dtp.hpp"
+#include "proto/eapol/eapol.hpp"
 #include "proto/eigrp/eigrp.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
@@ -24,10 +29,13 @@
 #include "proto/igmp/igmp.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/ipx/ipx.hpp"
 #include "proto/isakmp/isakmp.hpp"
 #include "proto/isoclns/isoclns.hpp"
 #include "proto/krb/krb.hpp"
 #include "proto/lisp/lisp.hpp"
+#include "proto/lldp/lldp.hpp"
+#include "proto/loopback/loopback.hpp"
 #include "proto/mobility/mobility.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
@@ -44,17 +52,21 @@
 #include "proto/rtsp/rtsp.hpp"
 #include "proto/sflow/sflow.hpp"
 #include "proto/sip/sip.hpp"
+#include "proto/slow/slow.hpp"
 #include "proto/smtp/smtp.hpp"
 #include "proto/snmp/snmp.hpp"
 #include "proto/someip/someip.hpp"
 #include "proto/ssh/ssh.hpp"
+#include "proto/stp/stp.hpp"
 #include "proto/syslog/syslog.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/telnet/telnet.hpp"
 #include "proto/tftp/tftp.hpp"
 #include "proto/timed/timed.hpp"
+#include "proto/udld/udld.hpp"
 #include "proto/udp/udp.hpp"
 #include "proto/vrrp/vrrp.hpp"
+#include "proto/vtp/vtp.hpp"
 #include "proto/vxlan/vxlan.hpp"
 #include "proto/whois/whois.hpp"
 
@@ -72,16 +84,53 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
     {kEthertypeOsi, decode_isoclns_ethertype},  // ethertype_print's ETHERTYPE_ISO
+    // Link protocols of bridged LANs, in the order of tcpdump's ethertype_print.
+    {decnet::kEthertype, decode_decnet},      // print-decnet.c
+    {ipx::kEthertype, decode_ipx},            // print-ipx.c, "(NOV-ETHII) "
+    {eapol::kEthertype, decode_eapol},        // print-eap.c
+    {slow::kEthertype, decode_slow},          // print-slow.c
+    {lldp::kEthertype, decode_lldp},          // print-lldp.c
+    {loopback::kEthertype, decode_loopback},  // print-loopback.c
+    {aoe::kEthertype, decode_aoe},            // print-aoe.c
 });
 
-// LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them.
+// LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them, in its
+// order after SNAP.
 struct LlcSapRow {
     std::uint8_t sap;
     DecodeFn decode;
 };
 
 constexpr auto kLlcSaps = std::to_array<LlcSapRow>({
-    {kLlcSapOsi, decode_isoclns},  // isoclns_print
+    {0x42, decode_stp},              // LLCSAP_8021D: stp_print (print-stp.c)
+    {0x06, decode_ipv4},             // LLCSAP_IP: ip_print (RFC 948)
+    {ipx::kLlcSap, decode_ipx_llc},  // LLCSAP_IPX: "IPX 802.2: ", ipx_print (print-ipx.c)
+    {kLlcSapOsi, decode_isoclns},    // LLCSAP_ISONS: isoclns_print
+});
+
+// SNAP protocol ids by OUI, in the order of tcpdump's snap_print (OUI 0 and Cisco's 0xf8 carry
+// an ethertype and go to the ethertype table).
+struct SnapRow {
+    std::uint32_t oui;
+    std::uint16_t pid;
+    DecodeFn decode;
+};
+
+constexpr std::uint32_t kOuiEncapEther = 0x000000;
+constexpr std::uint32_t kOuiCisco90 = 0x0000f8;
+constexpr std::uint32_t kOuiAppletalk = 0x080007;
+constexpr std::uint16_t kEthertypeAtalk = 0x809b;
+constexpr std::uint32_t kOuiCisco = 0x00000c;
+constexpr std::uint32_t kOuiRfc2684 = 0x0080c2;
+
+constexpr auto kSnapRows = std::to_array<SnapRow>({
+    {kOuiCisco, cdp::kSnapPid, decode_cdp},    // print-cdp.c
+    {kOuiCisco, dtp::kSnapPid, decode_dtp},    // print-dtp.c
+    {kOuiCisco, udld::kSnapPid, decode_udld},  // print-udld.c
+    {kOuiCisco, vtp::kSnapPid, decode_vtp},    // print-vtp.c
+    {kOuiCisco, 0x010b, decode_stp},    // PID_CISCO_PVST: stp_print
+    {kOuiCisco, 0x010c, decode_stp},    // PID_CISCO_VLANBRIDGE: stp_print
+    {kOuiRfc2684, 0x000e, decode_stp},  // PID_RFC2684_BPDU: stp_print
 });
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
@@ -252,6 +301,29 @@ DecodeFn ethertype_decoder(std::uint16_t type) {
 }  // namespace
 
 bool has_ethertype_decoder(std::uint16_t type) { return ethertype_decoder(type) != nullptr; }
+
+bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len) {
+    for (const LlcSapRow& row : kLlcSaps) {
+        if (row.sap == sap) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool decode_snap(Decoder& d, std::uint32_t oui, std::uint16_t pid, Bytes data, std::uint32_t wire_len) {
+    if (oui == kOuiEncapEther || oui == kOuiCisco90 || (oui == kOuiAppletalk && pid == kEthertypeAtalk)) {
+        return decode_ethertype(d, pid, data, wire_len);
+    }
+    for (const SnapRow& row : kSnapRows) {
+        if (row.oui == oui && row.pid == pid) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
 
 bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t wire_len) {
     DecodeFn decode = ethertype_decoder(type);

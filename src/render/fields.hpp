@@ -88,6 +88,10 @@ public:
         out_.push_back('"');
     }
     void checksum(const Field& f, const Checksum& c) { num(f, c.value); }
+    // A number with a fraction (STP's timers in seconds), as tshark shows it: "1.5", "20".
+    void real(const Field& f, double v) {
+        if (key(f)) TS_PUT(out_, "{}", v);
+    }
 
     // A list of objects: begin_list, then begin_item/end_item around each, then end_list.
     void begin_list(const Field& f) {
@@ -191,6 +195,14 @@ public:
     }
     // "0x1c46 [correct]", "[incorrect, should be 0x...]", "[unverified]", "[not used]".
     void checksum(const Field& f, const Checksum& c);
+    void real(const Field& f, double v) {
+        if (!line(f)) return;
+        TS_PUT(out_, "{}", v);
+        if (!f.unit.empty()) {
+            out_.push_back(' ');
+            text::append(out_, f.unit);
+        }
+    }
 
     void begin_list(const Field& f) { (void)f; }
     void end_list(const Field& f) { (void)f; }

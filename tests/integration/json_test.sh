@@ -7,7 +7,8 @@
 #   - "n" runs 1..N;
 #   - the keys come in contract order: the object's top-level keys form a subsequence of
 #     n ts len caplen eth arp ipv4 ipv6 icmp icmp6 udp tcp truncated malformed summary
-#     (n ts len caplen and summary always present; no duplicate keys);
+#     (n ts len caplen and summary always present; no duplicate keys), other layers' objects
+#     (stp, lldp ...) among the layers;
 #   - len/caplen equal the pcap record's wire length / captured length;
 #   - for ARP/RARP frames, "summary" equals the text line's part after the Ethernet part;
 #   - every key emitted (at any depth) is described in doc/json.md.
@@ -114,9 +115,12 @@ for i, (keys, obj) in enumerate(objects, 1):
         bad_n += 1
         if bad_n <= 3:
             fail(f"object {i} has n={obj.get('n')!r}")
-    unknown = [k for k in keys if k not in ORDER]
+    # Layers the list does not name (stp, lldp, dns ...: "further protocols get an object named
+    # after them") sit among the layers: after caplen, before truncated/malformed/summary.
+    tail = [k for k in keys if k in ("truncated", "malformed", "summary")]
+    unknown_misplaced = any(k not in ORDER and i >= len(keys) - len(tail) for i, k in enumerate(keys))
     idx = [ORDER.index(k) for k in keys if k in ORDER]
-    if unknown or idx != sorted(idx) or keys[:4] != ["n", "ts", "len", "caplen"] or keys[-1] != "summary":
+    if unknown_misplaced or idx != sorted(idx) or keys[:4] != ["n", "ts", "len", "caplen"] or keys[-1] != "summary":
         bad_order += 1
         if bad_order <= 3:
             fail(f"object {i}: keys {keys} are not in contract order {ORDER}")

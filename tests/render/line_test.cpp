@@ -338,16 +338,16 @@ TEST(Line, ArpRequestCutWithWireLengthCutToo) {
     EXPECT_EQ(line_of(prefix(bytes, 10), 42), " [|ether]");
 }
 
-// Known differences from tcpdump 4.99.3, kept as disabled tests until the formatters handle them.
-
-// tcpdump decodes STP BPDUs (LLC 42 42 03); tapsniff prints them as a generic UI frame plus hex.
-TEST(Line, DISABLED_StpBpduIsDecodedAsStp) {
+// An STP configuration BPDU (LLC 42 42 03): the LLC part, then stp_print's line.
+TEST(Line, StpBpduIsDecodedAsStp) {
     // tcpdump 4.99.3
     EXPECT_EQ(line(frames::kStpBpdu),
               "00:1b:21:3a:4f:10 > 01:80:c2:00:00:00, 802.3, length 38: LLC, dsap STP (0x42) Individual, ssap STP "
               "(0x42) Command, ctrl 0x03: STP 802.1d, Config, Flags [none], bridge-id 8000.00:1b:21:3a:4f:10.8001, "
               "length 35");
 }
+
+// Known differences from tcpdump 4.99.3, kept as disabled tests until the formatters handle them.
 
 // tcpdump prints Frame Relay (htype 15) hardware addresses as Q.922 DLCIs.
 TEST(Line, FrameRelayArpAddressesAreDlcis) {

@@ -1,6 +1,7 @@
 // IEEE 802.2 LLC and SNAP: decoder and fields (the text is in llc_text.cpp).
 #include "proto/llc/llc.hpp"
 
+#include "proto/ipx/ipx.hpp"
 #include "render/fields.hpp"
 
 namespace tapsniff {
@@ -8,16 +9,15 @@ namespace {
 
 constexpr std::uint8_t kUFormat = 0x03;  // low bits 11: an unnumbered frame, 1-byte control
 constexpr std::uint8_t kSapSnap = 0xaa;
+constexpr std::uint8_t kSapGlobal = 0xff;
 constexpr std::uint8_t kUnnumberedInformation = 0x03;
 constexpr std::uint8_t kXid = 0xaf;
 constexpr std::uint8_t kXidFormat = 0x81;
 constexpr std::uint16_t kUPoll = 0x10;
-constexpr std::uint32_t kOuiEthernet = 0x000000;
-constexpr std::uint32_t kOuiCiscoBridged = 0x0000f8;
 constexpr std::uint32_t kSnapLen = 5;
 
 // SNAP: a 3-byte OUI and a 2-byte protocol id; OUI 0 means the id is an ethertype.
-void decode_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& llc) {
+void read_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& llc) {
     auto snap = cursor.sub(kSnapLen);
     if (!snap || wire_left < kSnapLen) {
         llc.snap = SnapState::cut;
@@ -28,9 +28,7 @@ void decode_snap(Decoder& d, Cursor& cursor, std::uint32_t wire_left, LlcLayer& 
     llc.snap = SnapState::present;
     llc.oui = *snap->be24();
     llc.pid = *snap->be16();
-    if (llc.oui == kOuiEthernet || llc.oui == kOuiCiscoBridged) {
-        decode_ethertype(d, llc.pid, cursor.rest(), wire_left - kSnapLen);
-    }
+    decode_snap(d, llc.oui, llc.pid, cursor.rest(), wire_left - kSnapLen);
 }
 
 // tcpdump's reading of an XID frame's information field.
@@ -67,7 +65,7 @@ bool LlcLayer::is_snap_header() const {
 }
 
 void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    auto* llc = d.frame.add<LlcLayer>(Presence::partial);
+    LlcLayer* llc = d.frame.add<LlcLayer>(Presence::partial);
     if (llc == nullptr) return;
     llc->whole = data;
     llc->wire_len = wire_len;
@@ -96,9 +94,15 @@ void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     d.frame.set_presence(Presence::complete);
     llc->information = cursor.rest();
+    // Novell's "raw" 802.3: no LLC header, the IPX checksum 0xffff where the SAPs would be.
+    if (llc->dsap_field == kSapGlobal && llc->ssap_field == kSapGlobal) {
+        decode_ipx_8023(d, data, wire_len);
+        return;
+    }
     if (llc->is_snap_header()) {
-        decode_snap(d, cursor, wire_len - llc->header_len, *llc);
-    } else if (llc->is_u && llc->control == kUnnumberedInformation && (llc->dsap_field & 0xfeU) == (llc->ssap_field & 0xfeU) &&
+        read_snap(d, cursor, wire_len - llc->header_len, *llc);
+    } else if (llc->is_u && llc->control == kUnnumberedInformation &&
+               (llc->dsap_field & 0xfeU) == (llc->ssap_field & 0xfeU) &&
                decode_llc_sap(d, llc->dsap_field & 0xfeU, cursor.rest(), wire_len - llc->header_len)) {
         // A protocol on its SAP took the information field.
     } else if (llc->is_u && (llc->control & ~kUPoll) == kXid) {

@@ -152,6 +152,8 @@ void llc_text(const TextContext& t, std::size_t index) {
         text::append_hex_ascii(out, llc.whole);
         return;
     }
+    // IPX in "raw" 802.3 (llc_print's LLCSAP_GLOBAL pair): no LLC header to print.
+    if (llc.dsap_field == 0xff && llc.ssap_field == 0xff && text_next(t, index)) return;
     unsigned dsap = llc.dsap_field & 0xfeU;
     unsigned ssap = llc.ssap_field & 0xfeU;
     const char* dname = llc_sap_name(dsap);
