@@ -2,14 +2,21 @@
 // protocol number. Adding a protocol = its home, a row here, its tests.
 #include <array>
 
+#include "proto/ah/ah.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/decoder.hpp"
+#include "proto/esp/esp.hpp"
 #include "proto/ethernet/ethernet.hpp"
+#include "proto/gre/gre.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
+#include "proto/mpls/mpls.hpp"
+#include "proto/ppp/ppp.hpp"
+#include "proto/pppoe/pppoe.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/sctp/sctp.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
 
@@ -26,7 +33,27 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ethertype::ipv6, decode_ipv6},
     {ethertype::arp, decode_arp},
     {ethertype::rarp, decode_arp},
+    // print-ether.c's ethertype_print: pppoe_print, ppp_print (after ": "), mpls_print.
+    // (MACsec is read by the Ethernet decoder itself, as ether_common_print does.)
+    {ethertype::pppoe_discovery, decode_pppoe},
+    {ethertype::pppoe_session, decode_pppoe},
+    {ethertype::pppoe_discovery_3com, decode_pppoe},
+    {ethertype::pppoe_session_3com, decode_pppoe},
+    {ethertype::ppp, decode_ppp_ethertype},
+    {ethertype::mpls, decode_mpls},
+    {ethertype::mpls_multicast, decode_mpls},
 });
+
+// An IP packet inside an IP packet (tcpdump's ip_demux_print: IPPROTO_IPV4 / IPPROTO_IPV6): the
+// outer header (or the AH after it) becomes a tunnel, so JSON nests the inner packet.
+void decode_inner_ipv4(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    d.frame.mark_tunnel();
+    decode_ipv4(d, data, wire_len);
+}
+void decode_inner_ipv6(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    d.frame.mark_tunnel();
+    decode_ipv6(d, data, wire_len);
+}
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
 constexpr auto kIpProtocols = [] {
@@ -35,8 +62,44 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::tcp] = decode_tcp;
     t[ipproto::udp] = decode_udp;
     t[ipproto::icmpv6] = decode_icmp6;
+    // Tunnels and IPsec, as print-ip-demux.c hands them on (print-gre.c, print-esp.c, print-ah.c,
+    // print-sctp.c; ip_print / ip6_print for IP in IP).
+    t[ipproto::ipv4] = decode_inner_ipv4;
+    t[ipproto::ipv6] = decode_inner_ipv6;
+    t[ipproto::gre] = decode_gre;
+    t[ipproto::esp] = decode_esp;
+    t[ipproto::ah] = decode_ah;
+    t[ipproto::sctp] = decode_sctp;
     return t;
 }();
+
+// GRE payloads by protocol type: print-gre.c's gre_print_0 (version 0) and gre_print_1 (version 1,
+// PPTP). IPX, AppleTalk and OSI, which tcpdump also prints, have no decoder here.
+struct GreRow {
+    std::uint8_t version;
+    std::uint16_t proto;
+    DecodeFn decode;
+};
+constexpr auto kGreProtocols = std::to_array<GreRow>({
+    {0, ethertype::ipv4, decode_ipv4},
+    {0, ethertype::ipv6, decode_ipv6},
+    {0, ethertype::mpls, decode_mpls},
+    {0, ethertype::teb, decode_ethernet},
+    {1, ethertype::ppp, decode_ppp},
+});
+
+// PPP network protocols: print-ppp.c's handle_ppp (IPX and OSI have no decoder here).
+struct PppRow {
+    std::uint16_t proto;
+    DecodeFn decode;
+};
+constexpr auto kPppProtocols = std::to_array<PppRow>({
+    {pppproto::ip, decode_ipv4},
+    {pppproto::vjnc, decode_ipv4},
+    {pppproto::ipv6, decode_ipv6},
+    {pppproto::mpls_unicast, decode_mpls},
+    {pppproto::mpls_multicast, decode_mpls},
+});
 
 // Which of a segment's ports a row looks at (tcpdump's IS_SRC_OR_DST_PORT, dport ==, sport ==).
 enum class PortMatch : std::uint8_t { either, source, destination };
@@ -107,6 +170,26 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;
+}
+
+bool decode_gre_payload(Decoder& d, std::uint8_t version, std::uint16_t proto, Bytes data, std::uint32_t wire_len) {
+    for (const GreRow& row : kGreProtocols) {
+        if (row.version == version && row.proto == proto) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool decode_ppp_protocol(Decoder& d, std::uint16_t proto, Bytes data, std::uint32_t wire_len) {
+    for (const PppRow& row : kPppProtocols) {
+        if (row.proto == proto) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint32_t wire_len) {
