@@ -26,7 +26,7 @@ void secure_data(Decoder& d, MacsecLayer& m, Bytes snap, std::uint32_t caplen, s
         m.status = MacsecStatus::no_type;
         return;
     }
-    m.type = *type;
+    m.etype = m.type = *type;
     length -= 2;
     if (!decode_vlan_tags(d, cursor, length, m.type, m.vlans)) {
         m.status = MacsecStatus::vlan_cut;
@@ -156,23 +156,30 @@ void macsec_text(const TextContext& t, std::size_t index) {
     if (!text_next(t, index) && t.default_hex) text::append_hex_ascii(out, m.payload);
 }
 
+// tshark's names: the TCI without the AN bits (shifted down), the SCI as a MAC and a port.
 constexpr Field kTci{"TCI", "TCI", 2};
 constexpr Field kAn{"AN", "AN", 2};
 constexpr Field kSl{"SL", "Short length"};
 constexpr Field kPn{"PN", "Packet number"};
-constexpr Field kSci{"SCI", "SCI", 16};
+constexpr Field kSystem{"system_identifier", "System Identifier"};
+constexpr Field kPort{"port_identifier", "Port Identifier"};
 constexpr Field kType{"etype", "Ethertype", 4};
 
 }  // namespace
 
 template <class W>
 void describe(const MacsecLayer& m, W& w) {
-    w.num(kTci, m.tci_an & 0xfcU);
+    w.num(kTci, m.tci_an >> 2U);
     w.num(kAn, m.tci_an & macsectci::an_mask);
     w.num(kSl, m.short_length);
     w.num(kPn, m.pn);
-    if (m.has_sci) w.num(kSci, m.sci);
-    if (m.status == MacsecStatus::ok) w.num(kType, m.type);
+    if (m.has_sci) {
+        MacAddress system{};
+        for (std::size_t i = 0; i < system.size(); ++i) system[i] = static_cast<std::uint8_t>(m.sci >> (56U - 8U * i));
+        w.mac(kSystem, system);
+        w.num(kPort, m.sci & 0xffffU);
+    }
+    if (m.status == MacsecStatus::ok || m.status == MacsecStatus::vlan_cut) w.num(kType, m.etype);
 }
 
 const Protocol MacsecLayer::protocol = make_protocol<MacsecLayer>("macsec", "macsec", "802.1AE Security tag", macsec_text);

@@ -42,7 +42,8 @@ struct MacsecLayer {
     std::uint64_t sci = 0;
     MacsecStatus status = MacsecStatus::ok;
     std::span<const VlanTag> vlans;  // after the SecTAG, in the frame's arena
-    std::uint16_t type = 0;          // the type field of the secure data (after its tags)
+    std::uint16_t etype = 0;         // the type field right after the SecTAG (tshark's macsec.etype)
+    std::uint16_t type = 0;          // the type after the VLAN tags that may follow it
     Bytes payload;                   // what tcpdump prints in hex, or hands on
     std::uint32_t payload_wire_len = 0;
 
