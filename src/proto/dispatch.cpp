@@ -10,6 +10,7 @@
 #include "proto/gre/gre.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
+#include "proto/ip/ip.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/mpls/mpls.hpp"
@@ -54,6 +55,12 @@ void decode_inner_ipv6(Decoder& d, Bytes data, std::uint32_t wire_len) {
     d.frame.mark_tunnel();
     decode_ipv6(d, data, wire_len);
 }
+// IPPROTO_ETHERNET: an Ethernet frame in IPv6 (over IPv4, tcpdump says it requires IPv6).
+void decode_inner_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    if (current_ip(d.frame).v6 == nullptr) return;
+    d.frame.mark_tunnel();
+    decode_ethernet(d, data, wire_len);
+}
 
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
 constexpr auto kIpProtocols = [] {
@@ -70,6 +77,7 @@ constexpr auto kIpProtocols = [] {
     t[ipproto::esp] = decode_esp;
     t[ipproto::ah] = decode_ah;
     t[ipproto::sctp] = decode_sctp;
+    t[ipproto::ethernet] = decode_inner_ethernet;
     return t;
 }();
 

@@ -52,6 +52,7 @@ inline constexpr std::uint8_t icmpv6 = 58;
 inline constexpr std::uint8_t none = 59;
 inline constexpr std::uint8_t dstopts = 60;
 inline constexpr std::uint8_t sctp = 132;
+inline constexpr std::uint8_t ethernet = 143;   // Ethernet in IPv6 (RFC 8986)
 }  // namespace ipproto
 
 }  // namespace tapsniff

@@ -80,6 +80,9 @@ void ip_upper_text(const TextContext& t, std::size_t ip_index, std::uint8_t prot
         case ipproto::icmpv6:
             if (v4) text::append(out, "[ICMPv6 requires IPv6] (invalid)");
             return;
+        case ipproto::ethernet:
+            if (v4) text::append(out, "[Ethernet requires IPv6] (invalid)");
+            return;
         case ipproto::none:
             text::append(out, "no next header");
             return;

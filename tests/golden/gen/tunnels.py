@@ -96,6 +96,10 @@ add(eth() / outer4 / inner / TCP(sport=40000, dport=5001, flags="PA", seq=1001, 
 add(eth() / outer4 / IPv6(src="fd00::1", dst="fd00::2") / ICMPv6EchoRequest(id=1, seq=2))   # 6in4
 add(eth() / outer6 / IP(src="10.0.0.1", dst="10.0.0.2") / ping)                              # 4in6
 add(eth() / outer6 / IPv6(src="fd00::1", dst="fd00::2") / UDP(sport=1, dport=2) / Raw(b"z"))  # 6in6
+add(eth() / IPv6(src="2001:db8::1", dst="2001:db8::2", nh=143) / Ether(src="02:00:00:00:00:0b", dst=B) /
+    IP(src="10.0.0.1", dst="10.0.0.2") / ping)                                             # Ethernet in IPv6
+add(eth() / IP(src="192.0.2.1", dst="192.0.2.2", proto=143) / Ether(src="02:00:00:00:00:0b", dst=B) /
+    IP(src="10.0.0.1", dst="10.0.0.2") / ping)                                             # ... not in IPv4
 add(eth() / outer4 / IP(src="10.0.0.1", dst="10.0.0.2") / ping, caplen=14 + 20 + 10)      # inner cut
 add(eth() / outer4 / IP(src="10.0.0.1", dst="10.0.0.2", ihl=4) / ping)                       # inner bad-hlen
 
