@@ -170,13 +170,10 @@ void decode(Decoder& d, Bytes data, std::uint32_t wire_len, bool after_ethertype
         d.cut("ppp");
         return;
     }
-    switch (*header) {
-        case 0x0003: p->direction = PppDirection::in; break;
-        case 0x0103: p->direction = PppDirection::out; break;
-        case 0xff03: break;
-        default: break;
-    }
+    // Address and control (ff 03), or DLT_PPP_PPPD's direction byte instead of the address.
     if (*header == 0x0003 || *header == 0x0103 || *header == 0xff03) {
+        if (*header == 0x0003) p->direction = PppDirection::in;
+        else if (*header == 0x0103) p->direction = PppDirection::out;
         p->address_control = true;
         c.skip(2);
         len -= 2;
