@@ -27,6 +27,9 @@ struct Layer {
     const Protocol* protocol = nullptr;
     const void* data = nullptr;  // the protocol's layer struct, in the frame's arena
     Presence presence = Presence::complete;
+    // The layers after this one are a packet or frame it carries (GRE, IP in IP ...): JSON nests
+    // them in an "inner" object, so that an inner IPv4 does not repeat the outer one's key.
+    bool tunnel = false;
 };
 
 // A list with a fixed capacity whose elements are constructed only when added: a layer struct
@@ -123,6 +126,11 @@ public:
     // Sets the presence of the last layer added (its decoder's verdict).
     void set_presence(Presence presence) {
         if (!layers_.empty()) layers_.back().presence = presence;
+    }
+
+    // Marks the last layer added as a tunnel: what is decoded after it is the packet it carries.
+    void mark_tunnel() {
+        if (!layers_.empty()) layers_.back().tunnel = true;
     }
 
     // Layer `i` as an L, or nullptr if it is another protocol (or there is none).

@@ -34,6 +34,10 @@ bool has_ethertype_decoder(std::uint16_t type);
 bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len);
 // What follows a SNAP header, by OUI and protocol id, in the order of tcpdump's snap_print.
 bool decode_snap(Decoder& d, std::uint32_t oui, std::uint16_t pid, Bytes data, std::uint32_t wire_len);
+// A GRE payload by its protocol type (tcpdump's gre_print_0 / gre_print_1 switches), and a PPP
+// payload by its protocol field (handle_ppp's network protocols).
+bool decode_gre_payload(Decoder& d, std::uint8_t version, std::uint16_t proto, Bytes data, std::uint32_t wire_len);
+bool decode_ppp_protocol(Decoder& d, std::uint16_t proto, Bytes data, std::uint32_t wire_len);
 // The payload of a UDP datagram or a TCP segment, by port, in the order of tcpdump's udp_print and
 // tcp_print: the first row whose port (source, destination or either) matches takes it.
 // `data` is what was captured of the payload, `wire_len` its length per the UDP/TCP header.

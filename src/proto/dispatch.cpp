@@ -2,6 +2,7 @@
 // protocol number. Adding a protocol = its home, a row here, its tests.
 #include <array>
 
+#include "proto/ah/ah.hpp"
 #include "proto/ahcp/ahcp.hpp"
 #include "proto/aoe/aoe.hpp"
 #include "proto/arp/arp.hpp"
@@ -18,15 +19,18 @@
 #include "proto/dtp/dtp.hpp"
 #include "proto/eapol/eapol.hpp"
 #include "proto/eigrp/eigrp.hpp"
+#include "proto/esp/esp.hpp"
 #include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
 #include "proto/geneve/geneve.hpp"
+#include "proto/gre/gre.hpp"
 #include "proto/hncp/hncp.hpp"
 #include "proto/hsrp/hsrp.hpp"
 #include "proto/http/http.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/igmp/igmp.hpp"
+#include "proto/ip/ip.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/ipx/ipx.hpp"
@@ -37,12 +41,15 @@
 #include "proto/lldp/lldp.hpp"
 #include "proto/loopback/loopback.hpp"
 #include "proto/mobility/mobility.hpp"
+#include "proto/mpls/mpls.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
 #include "proto/ospf/ospf.hpp"
 #include "proto/otv/otv.hpp"
 #include "proto/pgm/pgm.hpp"
 #include "proto/pim/pim.hpp"
+#include "proto/ppp/ppp.hpp"
+#include "proto/pppoe/pppoe.hpp"
 #include "proto/ptp/ptp.hpp"
 #include "proto/radius/radius.hpp"
 #include "proto/raw/raw.hpp"
@@ -50,6 +57,7 @@
 #include "proto/rip/rip.hpp"
 #include "proto/rsvp/rsvp.hpp"
 #include "proto/rtsp/rtsp.hpp"
+#include "proto/sctp/sctp.hpp"
 #include "proto/sflow/sflow.hpp"
 #include "proto/sip/sip.hpp"
 #include "proto/slow/slow.hpp"
@@ -92,6 +100,15 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {lldp::kEthertype, decode_lldp},          // print-lldp.c
     {loopback::kEthertype, decode_loopback},  // print-loopback.c
     {aoe::kEthertype, decode_aoe},            // print-aoe.c
+    // print-ether.c's ethertype_print: pppoe_print, ppp_print (after ": "), mpls_print.
+    // (MACsec is read by the Ethernet decoder itself, as ether_common_print does.)
+    {ethertype::pppoe_discovery, decode_pppoe},
+    {ethertype::pppoe_session, decode_pppoe},
+    {ethertype::pppoe_discovery_3com, decode_pppoe},
+    {ethertype::pppoe_session_3com, decode_pppoe},
+    {ethertype::ppp, decode_ppp_ethertype},
+    {ethertype::mpls, decode_mpls},
+    {ethertype::mpls_multicast, decode_mpls},
 });
 
 // LLC UI frames whose DSAP and SSAP are both this SAP, as tcpdump's llc_print tests them, in its
@@ -133,6 +150,23 @@ constexpr auto kSnapRows = std::to_array<SnapRow>({
     {kOuiRfc2684, 0x000e, decode_stp},  // PID_RFC2684_BPDU: stp_print
 });
 
+// An IP packet inside an IP packet (tcpdump's ip_demux_print: IPPROTO_IPV4 / IPPROTO_IPV6): the
+// outer header (or the AH after it) becomes a tunnel, so JSON nests the inner packet.
+void decode_inner_ipv4(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    d.frame.mark_tunnel();
+    decode_ipv4(d, data, wire_len);
+}
+void decode_inner_ipv6(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    d.frame.mark_tunnel();
+    decode_ipv6(d, data, wire_len);
+}
+// IPPROTO_ETHERNET: an Ethernet frame in IPv6 (over IPv4, tcpdump says it requires IPv6).
+void decode_inner_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    if (current_ip(d.frame).v6 == nullptr) return;
+    d.frame.mark_tunnel();
+    decode_ethernet(d, data, wire_len);
+}
+
 // IP protocol numbers, indexed directly: this lookup is on every IP packet.
 constexpr auto kIpProtocols = [] {
     std::array<DecodeFn, 256> t{};
@@ -154,8 +188,45 @@ constexpr auto kIpProtocols = [] {
     // ip6_print's own IPPROTO_MOBILITY(_OLD) case: mobility_print, which ends the chain.
     t[mobility::kIpProtocol] = decode_mobility;
     t[mobility::kIpProtocolOld] = decode_mobility;
+    // Tunnels and IPsec, as print-ip-demux.c hands them on (print-gre.c, print-esp.c, print-ah.c,
+    // print-sctp.c; ip_print / ip6_print for IP in IP).
+    t[ipproto::ipv4] = decode_inner_ipv4;
+    t[ipproto::ipv6] = decode_inner_ipv6;
+    t[ipproto::gre] = decode_gre;
+    t[ipproto::esp] = decode_esp;
+    t[ipproto::ah] = decode_ah;
+    t[ipproto::sctp] = decode_sctp;
+    t[ipproto::ethernet] = decode_inner_ethernet;
     return t;
 }();
+
+// GRE payloads by protocol type: print-gre.c's gre_print_0 (version 0) and gre_print_1 (version 1,
+// PPTP). IPX, AppleTalk and OSI, which tcpdump also prints, have no decoder here.
+struct GreRow {
+    std::uint8_t version;
+    std::uint16_t proto;
+    DecodeFn decode;
+};
+constexpr auto kGreProtocols = std::to_array<GreRow>({
+    {0, ethertype::ipv4, decode_ipv4},
+    {0, ethertype::ipv6, decode_ipv6},
+    {0, ethertype::mpls, decode_mpls},
+    {0, ethertype::teb, decode_ethernet},
+    {1, ethertype::ppp, decode_ppp},
+});
+
+// PPP network protocols: print-ppp.c's handle_ppp (IPX and OSI have no decoder here).
+struct PppRow {
+    std::uint16_t proto;
+    DecodeFn decode;
+};
+constexpr auto kPppProtocols = std::to_array<PppRow>({
+    {pppproto::ip, decode_ipv4},
+    {pppproto::vjnc, decode_ipv4},
+    {pppproto::ipv6, decode_ipv6},
+    {pppproto::mpls_unicast, decode_mpls},
+    {pppproto::mpls_multicast, decode_mpls},
+});
 
 // Which of a segment's ports a row looks at (tcpdump's IS_SRC_OR_DST_PORT, dport ==, sport ==).
 enum class PortMatch : std::uint8_t { either, source, destination };
@@ -332,9 +403,19 @@ bool decode_ethertype(Decoder& d, std::uint16_t type, Bytes data, std::uint32_t 
     return true;
 }
 
-bool decode_llc_sap(Decoder& d, std::uint8_t sap, Bytes data, std::uint32_t wire_len) {
-    for (const LlcSapRow& row : kLlcSaps) {
-        if (row.sap == sap) {
+bool decode_gre_payload(Decoder& d, std::uint8_t version, std::uint16_t proto, Bytes data, std::uint32_t wire_len) {
+    for (const GreRow& row : kGreProtocols) {
+        if (row.version == version && row.proto == proto) {
+            row.decode(d, data, wire_len);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool decode_ppp_protocol(Decoder& d, std::uint16_t proto, Bytes data, std::uint32_t wire_len) {
+    for (const PppRow& row : kPppProtocols) {
+        if (row.proto == proto) {
             row.decode(d, data, wire_len);
             return true;
         }

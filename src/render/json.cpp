@@ -10,16 +10,30 @@ void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, 
     TS_PUT(out, "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec, ts.usec, frame.wire_len,
            frame.bytes.size());
     if (outgoing) text::append(out, ",\"dir\":\"out\"");
+    // The layers a tunnel carries go into an "inner" object after the tunnel's own, one level
+    // deeper per tunnel (doc/json.md), so that keys never repeat within an object.
+    unsigned open = 0;     // "inner" objects written and not yet closed
+    unsigned pending = 0;  // tunnels passed whose "inner" object waits for a layer to show
+    bool first = false;    // the next member is the first of its object
     for (const Layer& layer : frame.layers()) {
         const Protocol& p = *layer.protocol;
-        if (p.json_key.empty() || layer.presence == Presence::partial) continue;
-        text::append(out, ",\"");
-        text::append(out, p.json_key);
-        text::append(out, "\":{");
-        JsonWriter w(out);
-        p.json(layer.data, w);
-        out.push_back('}');
+        if (!p.json_key.empty() && layer.presence != Presence::partial) {
+            for (; pending > 0; --pending, ++open) {
+                text::append(out, first ? "\"inner\":{" : ",\"inner\":{");
+                first = true;
+            }
+            if (!first) out.push_back(',');
+            first = false;
+            out.push_back('"');
+            text::append(out, p.json_key);
+            text::append(out, "\":{");
+            JsonWriter w(out);
+            p.json(layer.data, w);
+            out.push_back('}');
+        }
+        if (layer.tunnel) ++pending;
     }
+    for (; open > 0; --open) out.push_back('}');
     if (frame.truncated != nullptr) {
         text::append(out, ",\"truncated\":");
         JsonWriter::append_string(out, frame.truncated);

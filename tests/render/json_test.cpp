@@ -125,6 +125,29 @@ TEST(Json, IpLayers) {
     EXPECT_NE(j.find(R"("udp":{"sport":40000,"dport":45000,"len":26})"), std::string::npos) << j;
 }
 
+// A tunnel's inner layers go into an "inner" object after the tunnel's own, one level per tunnel,
+// so that no key repeats; the summary keeps the inner Ethernet part (it is not the frame's own).
+TEST(Json, TunnelInnerLayersAreNested) {
+    // IPv4 > GRE (TEB) > Ethernet > IPv4 > GRE > IPv4 > ICMP echo.
+    auto bytes = from_hex(
+        "020000000002 020000000001 0800 45000062000000004 02f0000c0000201c0000202 00006558"
+        "020000000004 020000000003 0800 4500003c00000000402f0000c0000301c0000302 00000800"
+        "450000240000000040010000c0000401c0000402 0800f7ff00000000 0000000000000000");
+    const std::string j = json_of(bytes, 1, Timestamp{1, 0});
+    EXPECT_NE(j.find(R"("ipv4":{"src":"192.0.2.1","dst":"192.0.2.2","proto":47,"ttl":64,"len":98},"gre":{)"
+                     R"("flags_and_version":"0x0000","version":0,"proto":"0x6558"},"inner":{"eth":{"src":"02:00:00:00:00:03",)"
+                     R"("dst":"02:00:00:00:00:04","type":"0x0800"},"ipv4":{"src":"192.0.3.1",)"),
+              std::string::npos) << j;
+    EXPECT_NE(j.find(R"("proto":"0x0800"},"inner":{"ipv4":{"src":"192.0.4.1","dst":"192.0.4.2","proto":1,"ttl":64,)"
+                     R"("len":36},"icmp":{"type":8,"code":0}}},"summary":"192.0.2.1 > 192.0.2.2: GREv0, proto TEB (0x6558), )"
+                     R"(length 78: 02:00:00:00:00:03 > 02:00:00:00:00:04, ethertype IPv4 (0x0800), length 74: )"),
+              std::string::npos) << j;
+    // A tunnel whose inner packet shows no layer (cut before its first header) opens no object.
+    const std::string cut = json_of(prefix(bytes, 40), static_cast<std::uint32_t>(bytes.size()), 1, Timestamp{1, 0});
+    EXPECT_EQ(cut.find("inner"), std::string::npos) << cut;
+    EXPECT_NE(cut.find(R"("proto":"0x6558"},"truncated":"ether")"), std::string::npos) << cut;
+}
+
 // The unknown ARP operation's text line is followed by hex lines; the summary is the line alone.
 TEST(Json, SummaryIsOneLine) {
     std::string out = json_of(from_hex(frames::kArpUnknownOp));

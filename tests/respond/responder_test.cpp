@@ -71,6 +71,16 @@ struct NoReplyCase {
 };
 void PrintTo(const NoReplyCase& c, std::ostream* os) { *os << c.name; }
 
+// rf::kLinuxEcho (10.0.0.1 pings 10.0.0.2) inside GRE and inside IP in IP, from 10.0.0.1 to 10.0.0.2.
+constexpr std::string_view kEchoInGre =
+    "02000a000002 72c8b1db54ac 0800 4500 0048 0001 4000 402f 2684 0a000001 0a000002 0000 0800"
+    "4500 0030 010c 4000 4001 25bf 0a000001 0a000002"
+    "0800 5bda 12e1 0001 6dfb076b00000000 e8b8090000000000 10111213";
+constexpr std::string_view kEchoInIpIp =
+    "02000a000002 72c8b1db54ac 0800 4500 0044 0001 4000 4004 26b3 0a000001 0a000002"
+    "4500 0030 010c 4000 4001 25bf 0a000001 0a000002"
+    "0800 5bda 12e1 0001 6dfb076b00000000 e8b8090000000000 10111213";
+
 const NoReplyCase kNoReply[] = {
     // ARP
     {.name = "ArpForAnotherIp", .request = rf::kArpOther},
@@ -114,6 +124,10 @@ const NoReplyCase kNoReply[] = {
     {.name = "Echo6FirstFragment", .request = rf::kEcho6Frag},
     {.name = "Echo6ShorterThanEchoHeader", .request = rf::kEcho6Short, .note = Note::cut},
     {.name = "Echo6DataCut", .request = rf::kLinuxEcho6, .caplen = 70, .wire_len = 82},  // as EchoDataCut
+    // A tunnel's inner packet is not the neighbour's to answer (issue 16): an echo request for it
+    // inside GRE, and inside IP in IP, both carried to the neighbour's own address.
+    {.name = "EchoInsideGre", .request = kEchoInGre},
+    {.name = "EchoInsideIpInIp", .request = kEchoInIpIp},
 };
 
 class ResponderNoReply : public ::testing::TestWithParam<NoReplyCase> {};
@@ -169,6 +183,24 @@ TEST_P(ResponderNoReply, Silent) {
 
 INSTANTIATE_TEST_SUITE_P(Respond, ResponderNoReply, ::testing::ValuesIn(kNoReply),
                          [](const auto& info) { return std::string(info.param.name); });
+
+// The echo requests in a tunnel are decoded whole, checksums right: only their place in the layer
+// stack keeps them unanswered.
+TEST(RespondTunnel, InnerEchoIsDecodedButNotAnswered) {
+    for (auto [request, stack] : {std::pair{kEchoInGre, "ethernet ipv4 gre ipv4 icmp"},
+                                  std::pair{kEchoInIpIp, "ethernet ipv4 ipv4 icmp"}}) {
+        const Frame frame = bytes_of(request);
+        auto decoded = decode_of(frame);
+        EXPECT_EQ(stack_of(*decoded), stack);
+        const auto* icmp = decoded->find<IcmpLayer>();
+        ASSERT_NE(icmp, nullptr);
+        EXPECT_EQ(icmp->checksum.state, Checksum::State::correct);
+        EXPECT_EQ(decoded->truncated, nullptr);
+        EXPECT_EQ(decoded->malformed, nullptr);
+        Responder r = responder(kBoth);
+        EXPECT_EQ(reply_of(r, frame), Frame{}) << stack;
+    }
+}
 
 // ------------------------------------------------------------------ requests answered
 

@@ -3,6 +3,7 @@
 #include "proto/ethernet/ethernet.hpp"
 
 #include "proto/llc/llc.hpp"
+#include "proto/macsec/macsec.hpp"
 #include "render/fields.hpp"
 
 namespace tapsniff {
@@ -11,31 +12,40 @@ namespace {
 constexpr std::size_t kHeaderLen = 14;
 constexpr std::size_t kTagLen = 4;
 
+}  // namespace
+
 // Reads the tags while `type` announces one, each into the arena right after the last; false if
 // a tag was cut short (or the frame has no room left for it).
-bool decode_vlan_tags(Decoder& d, Cursor& cursor, std::uint32_t& wire_left, EthernetLayer& eth) {
+bool decode_vlan_tags(Decoder& d, Cursor& cursor, std::uint32_t& wire_left, std::uint16_t& type,
+                      std::span<const VlanTag>& vlans) {
     VlanTag* first = nullptr;
     std::size_t count = 0;
-    while (ethertype::is_vlan_tpid(eth.type)) {
+    while (ethertype::is_vlan_tpid(type)) {
         // A tag is the TCI and the next type field; both must be there, on the wire and captured.
         auto tag_bytes = cursor.sub(kTagLen);
         VlanTag* tag = (tag_bytes && wire_left >= kTagLen) ? d.frame.allocate_array<VlanTag>(1) : nullptr;
         if (tag == nullptr) {
-            eth.vlans = {first, count};
+            vlans = {first, count};
             return false;
         }
         if (first == nullptr) first = tag;
-        tag->tpid = eth.type;
+        tag->tpid = type;
         tag->tci = *tag_bytes->be16();
-        eth.type = *tag_bytes->be16();
+        type = *tag_bytes->be16();
         wire_left -= kTagLen;
         ++count;
     }
-    eth.vlans = {first, count};
+    vlans = {first, count};
     return true;
 }
 
-}  // namespace
+void append_vlan_tci(OutBuffer& out, const VlanTag& tag) {
+    text::append(out, "vlan ");
+    text::append_uint(out, tag.id());
+    text::append(out, ", p ");
+    text::append_uint(out, tag.pcp());
+    text::append(out, tag.dei() ? ", DEI, " : ", ");
+}
 
 void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor cursor(data);
@@ -54,7 +64,7 @@ void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
 
     // Like tcpdump, the lengths that follow count what is left after each header.
     std::uint32_t wire_left = wire_len > kHeaderLen ? wire_len - static_cast<std::uint32_t>(kHeaderLen) : 0;
-    if (!decode_vlan_tags(d, cursor, wire_left, *eth)) {
+    if (!decode_vlan_tags(d, cursor, wire_left, eth->type, eth->vlans)) {
         d.frame.set_presence(Presence::truncated);
         d.cut("vlan");
         return;
@@ -73,6 +83,12 @@ void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     eth->payload = payload;
     eth->payload_wire_len = wire_left;
+    // MACsec is part of the Ethernet header in tcpdump (ether_common_print), and only right after
+    // the addresses: behind a VLAN tag (or a SNAP header) it is an unknown ethertype.
+    if (eth->type == ethertype::macsec && eth->vlans.empty()) {
+        decode_macsec(d, payload, wire_left);
+        return;
+    }
     decode_ethertype(d, eth->type, payload, wire_left);
 }
 
@@ -105,7 +121,8 @@ void ethernet_text(const TextContext& t, std::size_t index) {
         text::append_trunc(out, "ether");
         return;
     }
-    if (t.link_part) {
+    // A tunnel's inner frame prints its link part in the summary too: only the frame's own is left out.
+    if (t.link_part || index != 0) {
         text::append_mac(out, eth->src);
         text::append(out, " > ");
         text::append_mac(out, eth->dst);
@@ -120,11 +137,7 @@ void ethernet_text(const TextContext& t, std::size_t index) {
             } else {
                 text::append(out, ", ");
             }
-            text::append(out, "vlan ");
-            text::append_uint(out, tag.id());
-            text::append(out, ", p ");
-            text::append_uint(out, tag.pcp());
-            text::append(out, tag.dei() ? ", DEI, " : ", ");
+            append_vlan_tci(out, tag);
         }
         if (eth->has_type) {
             if (eth->is_8023()) {

@@ -2,6 +2,8 @@
 // tcpdump's ip_demux_print for protocols no decoder took.
 #include "proto/ip/ip.hpp"
 
+#include "proto/ah/ah.hpp"
+
 namespace tapsniff {
 
 bool EnclosingIp::fragmented() const {
@@ -10,6 +12,9 @@ bool EnclosingIp::fragmented() const {
 }
 
 EnclosingIp enclosing_ip(const DecodedFrame& frame, std::size_t index) {
+    // AH sits between an IP header and the protocol it protects (tcpdump's ip_demux_print goes
+    // on after it with the same IP header).
+    while (index > 0 && frame.get<AhLayer>(index - 1) != nullptr) --index;
     if (index == 0) return {};
     return EnclosingIp{frame.get<Ipv4Layer>(index - 1), frame.get<Ipv6Layer>(index - 1)};
 }
@@ -77,6 +82,9 @@ void ip_upper_text(const TextContext& t, std::size_t ip_index, std::uint8_t prot
             return;
         case ipproto::igmp:
             if (!v4) text::append(out, "[IGMP requires IPv4] (invalid)");
+            return;
+        case ipproto::ethernet:
+            if (v4) text::append(out, "[Ethernet requires IPv6] (invalid)");
             return;
         case ipproto::none:
             text::append(out, "no next header");
