@@ -84,7 +84,8 @@ check "-a 10.6.0.1: one warning line, even with -q" \
 echo "== 5. an attached device keeps what tapsniff set"
 in_ns 10 ip tuntap add ktap0 mode tap
 start_tapsniff keep -i ktap0 -a 10.7.0.1/24 --mtu 1400 -q
-wait_until 5 dev_has ktap0 10.7.0.1/24
+# The address must be there while tapsniff runs before "stays after exit" means anything.
+check "attached: the address is set while tapsniff runs" wait_until 15 dev_has ktap0 10.7.0.1/24
 stop_pid "$PID"
 check "attached: exit 0" test "$rc" -eq 0
 check "attached: the device stays" dev_exists ktap0

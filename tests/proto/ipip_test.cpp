@@ -49,9 +49,13 @@ TEST(IpInIp, CutAtEveryByte) {
     const std::string outer = "10.0.0.94 > 10.1.0.237: ";
     for (std::size_t cut = 34; cut <= bytes.size(); ++cut) {
         const std::string text = after_link(line_of(prefix(bytes, cut), wire));
-        if (cut < 54) EXPECT_EQ(text, outer + " [|ip]") << cut;
-        else if (cut < 62) EXPECT_EQ(text, outer + "192.168.0.94 > 192.168.0.237:  [|icmp]") << cut;
-        else EXPECT_EQ(text, tf::kIpIpText) << cut;
+        if (cut < 54) {
+            EXPECT_EQ(text, outer + " [|ip]") << cut;
+        } else if (cut < 62) {
+            EXPECT_EQ(text, outer + "192.168.0.94 > 192.168.0.237:  [|icmp]") << cut;
+        } else {
+            EXPECT_EQ(text, tf::kIpIpText) << cut;
+        }
     }
 }
 

@@ -62,11 +62,17 @@ TEST(Macsec, CutAtEveryByte) {
     for (std::size_t cut = 14; cut <= bytes.size(); ++cut) {
         auto f = decode(prefix(bytes, cut), wire);
         const std::string text = after_link(line_of(prefix(bytes, cut), wire));
-        if (cut < 28) EXPECT_EQ(text, " [|macsec]") << cut;
-        else if (cut < 44) EXPECT_EQ(text, tag + " [|macsec]") << cut;
-        else if (cut < 46) EXPECT_EQ(text, tag + " [|ether]") << cut;
-        else if (cut < 66) EXPECT_EQ(text, tag + "ethertype IPv4 (0x0800),  [|ip]") << cut;
-        else if (cut >= 130) EXPECT_EQ(text, tf::kMacsecText) << cut;
+        if (cut < 28) {
+            EXPECT_EQ(text, " [|macsec]") << cut;
+        } else if (cut < 44) {
+            EXPECT_EQ(text, tag + " [|macsec]") << cut;
+        } else if (cut < 46) {
+            EXPECT_EQ(text, tag + " [|ether]") << cut;
+        } else if (cut < 66) {
+            EXPECT_EQ(text, tag + "ethertype IPv4 (0x0800),  [|ip]") << cut;
+        } else if (cut >= 130) {
+            EXPECT_EQ(text, tf::kMacsecText) << cut;
+        }
     }
 }
 

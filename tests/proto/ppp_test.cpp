@@ -99,13 +99,21 @@ TEST(Ppp, CutAtEveryByte) {
     const std::string peer = head + ", id 1, Peer ";
     for (std::size_t cut = 20; cut <= bytes.size(); ++cut) {
         const std::string text = after_link(line_of(prefix(bytes, cut), wire));
-        if (cut < 22) EXPECT_EQ(text, "PPPoE  [ses 0x11]  [|ppp]") << cut;
-        else if (cut == 22) EXPECT_EQ(text, "PPPoE  [ses 0x11] PAP (0xc023), length 18:  [|ppp]") << cut;
-        else if (cut == 23) EXPECT_EQ(text, head + " [|ppp]") << cut;
-        else if (cut < 27) EXPECT_EQ(text, head + ", id 1 [|ppp]") << cut;
-        else if (cut < 32) EXPECT_EQ(text, peer + std::string("cisco").substr(0, cut - 27) + " [|ppp]") << cut;
-        else if (cut == 32) EXPECT_EQ(text, peer + "cisco [|ppp]") << cut;
-        else if (cut >= 38) EXPECT_EQ(text, tf::kPapText) << cut;
+        if (cut < 22) {
+            EXPECT_EQ(text, "PPPoE  [ses 0x11]  [|ppp]") << cut;
+        } else if (cut == 22) {
+            EXPECT_EQ(text, "PPPoE  [ses 0x11] PAP (0xc023), length 18:  [|ppp]") << cut;
+        } else if (cut == 23) {
+            EXPECT_EQ(text, head + " [|ppp]") << cut;
+        } else if (cut < 27) {
+            EXPECT_EQ(text, head + ", id 1 [|ppp]") << cut;
+        } else if (cut < 32) {
+            EXPECT_EQ(text, peer + std::string("cisco").substr(0, cut - 27) + " [|ppp]") << cut;
+        } else if (cut == 32) {
+            EXPECT_EQ(text, peer + "cisco [|ppp]") << cut;
+        } else if (cut >= 38) {
+            EXPECT_EQ(text, tf::kPapText) << cut;
+        }
     }
 }
 

@@ -77,12 +77,20 @@ TEST(Pppoe, CutAtEveryByte) {
     for (std::size_t cut = 14; cut <= bytes.size(); ++cut) {
         auto f = decode(prefix(bytes, cut), wire);
         const std::string text = after_link(line_of(prefix(bytes, cut), wire));
-        if (cut < 20) EXPECT_EQ(text, " [|pppoe]") << cut;
-        else if (cut < 24) EXPECT_EQ(text, expected[0]) << cut;
-        else if (cut < 30) EXPECT_EQ(text, expected[1]) << cut;
-        else if (cut < 38) EXPECT_EQ(text, expected[2]) << cut;
-        else EXPECT_EQ(text, tf::kPadiText) << cut;
-        if (cut < 38) EXPECT_STREQ(f->truncated, "pppoe") << cut;
+        if (cut < 20) {
+            EXPECT_EQ(text, " [|pppoe]") << cut;
+        } else if (cut < 24) {
+            EXPECT_EQ(text, expected[0]) << cut;
+        } else if (cut < 30) {
+            EXPECT_EQ(text, expected[1]) << cut;
+        } else if (cut < 38) {
+            EXPECT_EQ(text, expected[2]) << cut;
+        } else {
+            EXPECT_EQ(text, tf::kPadiText) << cut;
+        }
+        if (cut < 38) {
+            EXPECT_STREQ(f->truncated, "pppoe") << cut;
+        }
     }
 }
 

@@ -77,10 +77,16 @@ TEST(Sctp, CutAtEveryByte) {
     for (std::size_t cut = 34; cut <= bytes.size(); ++cut) {
         auto f = decode(prefix(bytes, cut), wire);
         const std::string text = after_link(line_of(prefix(bytes, cut), wire));
-        if (cut < 46) EXPECT_EQ(text, " [|sctp]") << cut;
-        else if (cut < 78) EXPECT_EQ(text, "10.173.48.13.2906 > 88.82.6.134.6303: sctp [|sctp]") << cut;
-        else EXPECT_EQ(text, tf::kSctpInitText) << cut;
-        if (cut < 78) EXPECT_STREQ(f->truncated, "sctp") << cut;
+        if (cut < 46) {
+            EXPECT_EQ(text, " [|sctp]") << cut;
+        } else if (cut < 78) {
+            EXPECT_EQ(text, "10.173.48.13.2906 > 88.82.6.134.6303: sctp [|sctp]") << cut;
+        } else {
+            EXPECT_EQ(text, tf::kSctpInitText) << cut;
+        }
+        if (cut < 78) {
+            EXPECT_STREQ(f->truncated, "sctp") << cut;
+        }
     }
 }
 
