@@ -10,6 +10,7 @@
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/sll/sll.hpp"
 #include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
 
@@ -140,6 +141,13 @@ void decode_frame(Bytes frame, std::uint32_t wire_len, LinkType link, const Deco
             break;
         case LinkType::raw_ip:
             decode_raw_ip(d, frame, wire_len);
+            break;
+        // tcpdump's print-sll.c: sll_if_print, sll2_if_print (`tcpdump -i any` captures)
+        case LinkType::linux_sll:
+            decode_sll(d, frame, wire_len);
+            break;
+        case LinkType::linux_sll2:
+            decode_sll2(d, frame, wire_len);
             break;
     }
 }
