@@ -3,10 +3,14 @@
 #include "tapsniff/watch_source.hpp"
 
 #include <fmt/format.h>
+#include <linux/filter.h>
+#include <linux/if_packet.h>
 #include <poll.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace tapsniff {
 namespace {
@@ -32,6 +36,29 @@ Error activate_error(const std::string& ifname, pcap_t* p, int rc) {
     }
 }
 
+// Replaces the kernel's copy of `program` on the socket by one that first tests the frame's
+// packet type (the kernel's auxiliary data, SKF_AD_PKTTYPE: PACKET_OUTGOING for what the host
+// sent) and rejects the other direction. When the kernel refuses it (a program at the length
+// limit), libpcap's filter stays: the frames are the same, only the rings hold both directions.
+void attach_with_direction(int fd, const bpf_program& program, pcap_direction_t direction) {
+    constexpr std::size_t kMaxInsns = 4096;  // the kernel's BPF_MAXINSNS (libpcap's header says 512)
+    if (program.bf_len + 3 > kMaxInsns) return;
+    const bool out = direction == PCAP_D_OUT;
+    std::vector<sock_filter> code;
+    code.reserve(program.bf_len + 3);
+    code.push_back(sock_filter{BPF_LD | BPF_W | BPF_ABS, 0, 0, static_cast<std::uint32_t>(SKF_AD_OFF + SKF_AD_PKTTYPE)});
+    // Outgoing: on to the program (skip the reject) when we want "out", else reject.
+    code.push_back(sock_filter{BPF_JMP | BPF_JEQ | BPF_K, static_cast<std::uint8_t>(out ? 1 : 0),
+                               static_cast<std::uint8_t>(out ? 0 : 1), PACKET_OUTGOING});
+    code.push_back(sock_filter{BPF_RET | BPF_K, 0, 0, 0});
+    for (std::size_t i = 0; i < program.bf_len; ++i) {
+        const bpf_insn& insn = program.bf_insns[i];
+        code.push_back(sock_filter{insn.code, insn.jt, insn.jf, insn.k});
+    }
+    const sock_fprog fprog{static_cast<unsigned short>(code.size()), code.data()};
+    (void)::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &fprog, sizeof(fprog));
+}
+
 // One packet socket for one direction, with the filter in the kernel.
 Result<PcapHandle> open_side(const std::string& ifname, const std::string& expression, pcap_direction_t direction) {
     char errbuf[PCAP_ERRBUF_SIZE] = {};
@@ -46,19 +73,26 @@ Result<PcapHandle> open_side(const std::string& ifname, const std::string& expre
     if (rc < 0) return activate_error(ifname, p.get(), rc);
     if (pcap_setnonblock(p.get(), 1, errbuf) != 0) return Error{fmt::format("cannot watch {}: {}", ifname, errbuf)};
 
-    // Each socket takes one direction; libpcap tells them apart by the packet type the kernel
-    // hands it with every frame. (The "inbound"/"outbound" filter words test the same type in
-    // the kernel's filter, but on a TAP that test missed some frames the host received.)
+    // Each socket takes one direction. libpcap checks the packet type the kernel hands it with
+    // every frame (pcap_setdirection works in user space), so each socket is exact; but each ring
+    // would still receive, and drop, the frames of both directions, and the drop count would mix
+    // them. So the kernel's filter also tests the type (attach_with_direction). libpcap's own
+    // "inbound"/"outbound" words cannot do it: frames already in the ring when a filter is set
+    // are filtered again in user space, where their test always fails, and were lost.
     if (pcap_setdirection(p.get(), direction) != 0) {
         return Error{fmt::format("cannot watch {}: cannot choose a direction: {}", ifname, pcap_geterr(p.get()))};
     }
-    if (expression.empty()) return p;
     bpf_program program{};
     if (pcap_compile(p.get(), &program, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        return Error{fmt::format("invalid filter '{}': {}", expression, pcap_geterr(p.get())), kExitUsage};
+        return Error{fmt::format("invalid filter expression '{}': {} (the words after the options are a tcpdump "
+                                 "filter; see pcap-filter(7))",
+                                 expression, pcap_geterr(p.get())),
+                     kExitUsage};
     }
-    // Into the kernel: frames that fail it are never copied to us.
+    // Into the kernel: frames that fail it are never copied to us. libpcap filters what is
+    // already in the ring itself, then the direction joins the kernel's copy of the filter.
     const int set = pcap_setfilter(p.get(), &program);
+    if (set == 0) attach_with_direction(pcap_fileno(p.get()), program, direction);
     pcap_freecode(&program);
     if (set != 0) return Error{fmt::format("cannot watch {}: cannot set the filter: {}", ifname, pcap_geterr(p.get()))};
     return p;
