@@ -217,6 +217,7 @@ constexpr Field kHalen{"halen", "Link-layer address length"};
 constexpr Field kSrc{"src", "Source"};
 constexpr Field kEtype{"etype", "Protocol", 4, ethertype_name_of};
 constexpr Field kLtype{"ltype", "Protocol", 4};
+constexpr Field kGretype{"gretype", "Protocol", 4, ethertype_name_of};
 constexpr Field kIfindex{"ifindex", "Interface index"};
 constexpr Field kVlans{"vlan", "802.1Q Virtual LAN"};
 constexpr Field kTpid{"tpid", "TPID", 4, ethertype_name_of};
@@ -234,7 +235,12 @@ void describe_header(const SllHeader& sll, W& w) {
     } else if (sll.halen > 0) {
         w.link_address(kSrc, as_bytes(std::span(sll.addr)).first(std::min<std::size_t>(sll.halen, sll.addr.size())));
     }
-    w.num(sll.proto > ethertype::max_length ? kEtype : kLtype, sll.proto);
+    // tshark names the protocol of a GRE tunnel's frames (ARPHRD_IPGRE) differently.
+    if (sll.hatype == sll::kHatypeIpGre) {
+        w.num(kGretype, sll.proto);
+    } else {
+        w.num(sll.proto > ethertype::max_length ? kEtype : kLtype, sll.proto);
+    }
     if (sll.version == 2) w.num(kIfindex, sll.ifindex);
     if (!sll.vlans.empty()) {
         w.begin_list(kVlans);

@@ -24,7 +24,8 @@ inline constexpr std::uint16_t kOutgoing = 4;
 // sll_protocol values at most 1500 that are not Ethernet types.
 inline constexpr std::uint16_t kProto8023 = 0x0001;  // Novell 802.3 without an 802.2 header
 inline constexpr std::uint16_t kProto8022 = 0x0004;  // 802.2 LLC
-inline constexpr std::uint16_t kHatypeRadiotap = 803;
+inline constexpr std::uint16_t kHatypeIpGre = 778;     // ARPHRD_IPGRE
+inline constexpr std::uint16_t kHatypeRadiotap = 803;  // ARPHRD_IEEE80211_RADIOTAP
 }  // namespace sll
 
 // The fields of both versions; `version` says which were on the wire (ifindex only in v2).
