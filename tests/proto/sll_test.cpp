@@ -186,6 +186,22 @@ TEST(Sll, UnknownProtocolPrintsHex) {
               "Out 00:0c:29:d0:7e:f8 ethertype Unknown (0x88b5), length 44: ");
 }
 
+// tcpdump's babel.pcap, frame 1: IPv6 over a GRE tunnel (hatype 778, no link-layer address).
+// tshark calls the protocol "gretype" there, and shows no source.
+TEST(Sll, GreTunnelNamesTheProtocolGretype) {
+    auto bytes = from_hex(
+        "0000 030a 0000 0000 0000 0000 0000 86dd"
+        "6000 0000 0014 1101 fe80 0000 0000 0000"
+        "68d3 1235 d068 1f9e ff02 0000 0000 0000"
+        "0000 0000 0001 0006 1a29 1a29 0014 0d90"
+        "2a02 0008 0406 0000 1f6a 07d0");
+    EXPECT_TRUE(test::contains(json_of(view(bytes), LinkType::linux_sll),
+                               R"("sll":{"pkttype":0,"hatype":778,"halen":0,"gretype":"0x86dd"},"ipv6":{)"));
+    // tcpdump goes on with "babel 2 (8) hello", a protocol tapsniff does not decode.
+    EXPECT_TRUE(line_of(view(bytes), 76, LinkType::linux_sll)
+                    .starts_with(" In ethertype IPv6 (0x86dd), length 76: fe80::68d3:1235:d068:1f9e.6697 > ff02::1:6.6697: "));
+}
+
 TEST(Sll, PacketTypeWords) {
     EXPECT_STREQ(sll_pkttype_word(0), "In");
     EXPECT_STREQ(sll_pkttype_word(1), "B");
