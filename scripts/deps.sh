@@ -25,7 +25,7 @@ install_missing() {
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev libpcap-dev libmnl-dev)
 # What the tests need on top: GoogleTest, the tcpdump/tshark oracles, scapy to make frames,
 # ip/ping for the live tests in network namespaces, a JSON parser.
-TEST_PACKAGES=(libgtest-dev googletest tcpdump tshark python3 python3-scapy iproute2 iputils-ping jq procps
+TEST_PACKAGES=(libgtest-dev googletest tcpdump tshark python3 python3-scapy iproute2 iputils-ping jq procps dnsmasq-base busybox
                util-linux man-db groff-base dpkg-dev zsh iputils-arping wireshark-common)
 
 # Configures (once) and builds a build directory. Usage: build_tree DIR [CMAKE ARGS...]

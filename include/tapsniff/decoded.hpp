@@ -134,8 +134,8 @@ public:
     // The first layer of type L, or nullptr.
     template <class L>
     [[nodiscard]] const L* find() const {
-        for (std::size_t i = 0; i < layers_.size(); ++i) {
-            if (layers_[i].protocol == &L::protocol) return static_cast<const L*>(layers_[i].data);
+        for (const Layer& layer : layers_) {
+            if (layer.protocol == &L::protocol) return static_cast<const L*>(layer.data);
         }
         return nullptr;
     }

@@ -5,14 +5,23 @@
 #include "proto/arp/arp.hpp"
 #include "proto/decoder.hpp"
 #include "proto/ethernet/ethernet.hpp"
+#include "proto/ftp/ftp.hpp"
+#include "proto/http/http.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/raw/raw.hpp"
+#include "proto/resp/resp.hpp"
+#include "proto/rtsp/rtsp.hpp"
+#include "proto/sip/sip.hpp"
 #include "proto/sll/sll.hpp"
+#include "proto/smtp/smtp.hpp"
+#include "proto/ssh/ssh.hpp"
 #include "proto/tcp/tcp.hpp"
+#include "proto/telnet/telnet.hpp"
 #include "proto/udp/udp.hpp"
+#include "proto/whois/whois.hpp"
 
 namespace tapsniff {
 namespace {
@@ -54,10 +63,33 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 }
 
 // UDP payloads, in the order of tcpdump's udp_print. (Rows are added with each protocol's home.)
-constexpr std::array<PortRow, 0> kUdpPorts{};
+constexpr auto kUdpPorts = std::to_array<PortRow>({
+    // ... udp_print's rows from NAMESERVER_PORT to LWAPP_DATA_PORT come before SIP ...
+    port(udp_port::sip, decode_sip),  // sip_print (print-sip.c)
+    // ... then SYSLOG_PORT, OTV_PORT, VXLAN_PORT ...
+});
 
-// TCP payloads, in the order of tcpdump's tcp_print.
-constexpr std::array<PortRow, 0> kTcpPorts{};
+// TCP payloads, in the order of tcpdump's tcp_print. A row without a decoder claims its port as
+// tcpdump's chain does (the segment goes to that printer, not to a later row's) until its home
+// comes: "length N" then ends the line.
+constexpr auto kTcpPorts = std::to_array<PortRow>({
+    port(tcp_port::telnet, decode_telnet), // telnet_print (print-telnet.c)
+    port(tcp_port::smtp, decode_smtp),     // smtp_print (print-smtp.c, txtproto)
+    port(tcp_port::whois, decode_whois),   // whois_print (print-whois.c, txtproto)
+    port(179, nullptr),                    // bgp_print
+    port(1723, nullptr),                   // pptp_print
+    port(tcp_port::redis, decode_resp),    // resp_print (print-resp.c)
+    port(tcp_port::ssh, decode_ssh),       // ssh_print (print-ssh.c)
+    port(10288, nullptr),                  // beep_print (tcpdump built without ENABLE_SMB: no NBT/SMB rows)
+    port(6633, nullptr),                   // openflow_print (OPENFLOW_PORT_OLD)
+    port(6653, nullptr),                   // openflow_print (OPENFLOW_PORT_IANA)
+    port(tcp_port::ftp, decode_ftp),       // ftp_print (print-ftp.c, txtproto)
+    port(tcp_port::http, decode_http),     // http_print (print-http.c, txtproto)
+    port(tcp_port::http_alt, decode_http),
+    port(tcp_port::rtsp, decode_rtsp),     // rtsp_print (print-rtsp.c, txtproto)
+    port(tcp_port::rtsp_alt, decode_rtsp),
+    // ... then NAMESERVER_PORT (domain_print), MSDP_PORT, RPKI_RTR_PORT, LDP_PORT, NFS_PORT ...
+});
 
 // Every port any row names, so that most segments are passed on after one bit test.
 template <std::size_t N>

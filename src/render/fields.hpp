@@ -197,4 +197,17 @@ private:
     bool numbers_shown_ = false;
 };
 
+// A list of objects, one per element of `range`: `each(element)` describes an element's fields.
+// The same calls serve both writers: a JSON array of objects, or a block per element in the tree.
+template <class Writer, class Range, class Each>
+void describe_list(Writer& w, const Field& list, const Range& range, Each&& each) {
+    w.begin_list(list);
+    for (const auto& element : range) {
+        w.begin_item(list);
+        each(element);
+        w.end_item(list);
+    }
+    w.end_list(list);
+}
+
 }  // namespace tapsniff

@@ -114,6 +114,12 @@ inline void append_link_address(OutBuffer& out, Bytes address) {
     }
 }
 
+// Bytes a decoder found to be printable text (a text protocol's line), as they are.
+inline void append_chars(OutBuffer& out, Bytes b) {
+    char* p = extend(out, b.size());
+    for (std::byte x : b) *p++ = static_cast<char>(x);
+}
+
 // tcpdump's truncation mark, with its leading space.
 inline void append_trunc(OutBuffer& out, std::string_view layer) {
     fmt::format_to(fmt::appender(out), FMT_COMPILE(" [|{}]"), layer);

@@ -350,7 +350,7 @@ TEST(Line, DISABLED_StpBpduIsDecodedAsStp) {
 }
 
 // tcpdump prints Frame Relay (htype 15) hardware addresses as Q.922 DLCIs.
-TEST(Line, DISABLED_FrameRelayArpAddressesAreDlcis) {
+TEST(Line, FrameRelayArpAddressesAreDlcis) {
     // tcpdump 4.99.3
     EXPECT_EQ(line("ffffffffffff 0242ac110002 0806 000f 0800 06 04 0009 0242ac110003 ac110003 0242ac110002 ac110002"),
               "02:42:ac:11:00:02 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Inverse Reply DLCI 38276 at "
@@ -362,7 +362,7 @@ TEST(Line, DISABLED_FrameRelayArpAddressesAreDlcis) {
 }
 
 // tcpdump reads htype 19 (ATM, RFC 2225) with the ATMARP layout; this frame is too short for it.
-TEST(Line, DISABLED_AtmArpUsesAtmarpLayout) {
+TEST(Line, AtmArpUsesAtmarpLayout) {
     // tcpdump 4.99.3
     EXPECT_EQ(line("ffffffffffff 0242ac110002 0806 0013 0800 06 04 0001 0242ac110002 ac110002 000000000000 ac110001"),
               "02:42:ac:11:00:02 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42:  [|arp]");

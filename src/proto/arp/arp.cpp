@@ -1,4 +1,4 @@
-// ARP and RARP: decoder, tcpdump text (print-arp.c's arp_print with -e, without -v) and fields.
+// ARP and RARP: tcpdump text (print-arp.c's arp_print and atmarp_print with -e, without -v) and fields.
 #include "proto/arp/arp.hpp"
 
 #include <algorithm>
@@ -6,46 +6,6 @@
 #include "render/fields.hpp"
 
 namespace tapsniff {
-
-void decode_arp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    ArpLayer* arp = d.frame.add<ArpLayer>(Presence::partial);
-    if (arp == nullptr) return;
-    arp->whole = data;
-    arp->length = wire_len;
-    Cursor cursor(data);
-    auto header = cursor.sub(8);
-    if (!header) {  // the fixed 8-byte header is cut short
-        d.cut("arp");
-        return;
-    }
-    arp->htype = *header->be16();
-    arp->ptype = *header->be16();
-    arp->hlen = *header->u8();
-    arp->plen = *header->u8();
-    arp->op = *header->be16();
-    d.frame.set_presence(Presence::complete);
-    if (arp->hlen == 0 || arp->plen == 0) {
-        d.frame.set_presence(Presence::malformed);
-        d.bad(arp->hlen == 0 ? "arp hlen 0" : "arp plen 0");
-    }
-    // The address lengths come from the wire; each read is checked against what was captured.
-    auto sha = cursor.bytes(arp->hlen);
-    auto spa = sha ? cursor.bytes(arp->plen) : std::nullopt;
-    auto tha = spa ? cursor.bytes(arp->hlen) : std::nullopt;
-    auto tpa = tha ? cursor.bytes(arp->plen) : std::nullopt;
-    if (!tpa) {
-        d.frame.set_presence(Presence::truncated);
-        d.cut("arp");
-        return;
-    }
-    arp->has_addresses = true;
-    arp->sha = *sha;
-    arp->spa = *spa;
-    arp->tha = *tha;
-    arp->tpa = *tpa;
-}
-
-bool ArpLayer::ipv4_addresses() const { return plen == 4 && ptype == ethertype::ipv4; }
 
 namespace {
 
@@ -88,6 +48,96 @@ bool is_nonzero(Bytes b) {
     return std::any_of(b.begin(), b.end(), [](std::byte x) { return x != std::byte{0}; });
 }
 
+// tcpdump's linkaddr_string: Frame Relay addresses as DLCIs (q922_string), others in hex.
+void append_hardware(OutBuffer& out, const ArpLayer& arp, Bytes address, const Q922Address& dlci) {
+    if (arp.htype != arp_hardware::frame_relay || address.empty()) {
+        append_link_address(out, address);
+        return;
+    }
+    switch (dlci.kind) {
+        case Q922Address::Kind::dlci: append_labeled(out, "DLCI ", dlci.dlci); return;
+        case Q922Address::Kind::invalid: append(out, "<Invalid DLCI>"); return;
+        case Q922Address::Kind::truncated:
+        case Q922Address::Kind::empty: append(out, "<Truncated>"); return;
+    }
+}
+
+void append_hardware_type(OutBuffer& out, std::uint16_t htype) {
+    if (const char* hw = arp_hardware_name(htype)) append(out, hw);
+    else TS_PUT(out, "Unknown Hardware ({})", htype);
+}
+
+void append_protocol_type(OutBuffer& out, std::uint16_t ptype) {
+    if (const char* proto = ethertype_name(ptype)) append(out, proto);
+    else TS_PUT(out, "Unknown Protocol (0x{:04x})", ptype);
+}
+
+// print-arp.c's atmarp_addr_print: the ATM number, and ",subaddress" when there is one.
+void append_atm_address(OutBuffer& out, Bytes number, Bytes subaddress) {
+    if (number.empty()) {
+        append(out, "<No address>");
+        return;
+    }
+    append_link_address(out, number);
+    if (!subaddress.empty()) {
+        out.push_back(',');
+        append_link_address(out, subaddress);
+    }
+}
+
+// print-arp.c's atmarp_print without -v.
+void atmarp_text(OutBuffer& out, const ArpLayer& arp) {
+    const AtmArpLengths& l = arp.atm_lengths;
+    const bool ip_like = arp.ptype == ethertype::ipv4 || arp.ptype == ethertype::trail;
+    if (!ip_like || l.spln != 4 || l.tpln != 4) {
+        append_hardware_type(out, arp.htype);
+        append(out, ", ");
+        append_protocol_type(out, arp.ptype);
+        TS_PUT(out, " (len {}/{}), length {}", l.spln, l.tpln, arp.length);
+        return;
+    }
+    if (const char* op = arp_op_name(arp.op)) append(out, op);
+    else TS_PUT(out, "Unknown ({})", arp.op);
+    out.push_back(' ');
+    switch (arp.op) {
+        case arp_op::request:
+            append(out, "who-has ");
+            append_ipv4(out, arp.tpa);
+            if (!arp.tha.empty()) {
+                append(out, " (");
+                append_atm_address(out, arp.tha, arp.tsa);
+                append(out, ")");
+            }
+            append(out, " tell ");
+            append_ipv4(out, arp.spa);
+            break;
+        case arp_op::reply:
+            append_ipv4(out, arp.spa);
+            append(out, " is-at ");
+            append_atm_address(out, arp.sha, arp.ssa);
+            break;
+        case arp_op::inverse_request:
+            append(out, "who-is ");
+            append_atm_address(out, arp.tha, arp.tsa);
+            append(out, " tell ");
+            append_atm_address(out, arp.sha, arp.ssa);
+            break;
+        case arp_op::inverse_reply:
+            append_atm_address(out, arp.sha, arp.ssa);
+            append(out, "at ");  // sic: tcpdump prints no space before "at" here
+            append_ipv4(out, arp.spa);
+            break;
+        case arp_op::nak:
+            append(out, "for ");
+            append_ipv4(out, arp.spa);
+            break;
+        default:
+            text::append_hex_ascii(out, arp.whole);
+            return;
+    }
+    append_labeled(out, ", length ", arp.length);
+}
+
 void arp_text(const TextContext& t, std::size_t index) {
     OutBuffer& out = t.out;
     const ArpLayer& arp = *t.frame.get<ArpLayer>(index);
@@ -95,16 +145,17 @@ void arp_text(const TextContext& t, std::size_t index) {
         append_trunc(out, "arp");
         return;
     }
+    if (arp.atm) {
+        atmarp_text(out, arp);
+        return;
+    }
     // Address formats tcpdump knows only for IPv4 (or Trailer) over a non-empty hardware address.
     bool ip_like = arp.ptype == ethertype::ipv4 || arp.ptype == ethertype::trail;
     if (!ip_like || arp.plen != 4 || arp.hlen == 0) {
-        const char* hw = arp_hardware_name(arp.htype);
-        const char* proto = ethertype_name(arp.ptype);
-        if (hw) TS_PUT(out, "{} (len {}), ", hw, arp.hlen);
-        else TS_PUT(out, "Unknown Hardware ({}) (len {}), ", arp.htype, arp.hlen);
-        if (proto) TS_PUT(out, "{} (len {})", proto, arp.plen);
-        else TS_PUT(out, "Unknown Protocol (0x{:04x}) (len {})", arp.ptype, arp.plen);
-        TS_PUT(out, ", length {}", arp.length);
+        append_hardware_type(out, arp.htype);
+        TS_PUT(out, " (len {}), ", arp.hlen);
+        append_protocol_type(out, arp.ptype);
+        TS_PUT(out, " (len {}), length {}", arp.plen, arp.length);
         return;
     }
     if (const char* op = arp_op_name(arp.op)) {
@@ -120,7 +171,7 @@ void arp_text(const TextContext& t, std::size_t index) {
             append_ipv4(out, arp.tpa);
             if (is_nonzero(arp.tha)) {
                 append(out, " (");
-                append_link_address(out, arp.tha);
+                append_hardware(out, arp, arp.tha, arp.tha_dlci);
                 append(out, ")");
             }
             append(out, " tell ");
@@ -129,22 +180,22 @@ void arp_text(const TextContext& t, std::size_t index) {
         case arp_op::reply:
             append_ipv4(out, arp.spa);
             append(out, " is-at ");
-            append_link_address(out, arp.sha);
+            append_hardware(out, arp, arp.sha, arp.sha_dlci);
             break;
         case arp_op::reverse_request:
         case arp_op::inverse_request:
             append(out, "who-is ");
-            append_link_address(out, arp.tha);
+            append_hardware(out, arp, arp.tha, arp.tha_dlci);
             append(out, " tell ");
-            append_link_address(out, arp.sha);
+            append_hardware(out, arp, arp.sha, arp.sha_dlci);
             break;
         case arp_op::reverse_reply:
-            append_link_address(out, arp.tha);
+            append_hardware(out, arp, arp.tha, arp.tha_dlci);
             append(out, " at ");
             append_ipv4(out, arp.tpa);
             break;
         case arp_op::inverse_reply:
-            append_link_address(out, arp.sha);
+            append_hardware(out, arp, arp.sha, arp.sha_dlci);
             append(out, " at ");
             append_ipv4(out, arp.spa);
             break;
@@ -166,6 +217,15 @@ constexpr Field kSha{"sha", "Sender hardware address"};
 constexpr Field kSpa{"spa", "Sender protocol address"};
 constexpr Field kTha{"tha", "Target hardware address"};
 constexpr Field kTpa{"tpa", "Target protocol address"};
+// ATMARP (tshark's names): the lengths of the ATM numbers, subaddresses and protocol addresses.
+constexpr Field kSrcHlen{"src.hlen", "Sender ATM number length"};
+constexpr Field kSrcSlen{"src.slen", "Sender ATM subaddress length"};
+constexpr Field kSrcPln{"src.pln", "Sender protocol size"};
+constexpr Field kDstHlen{"dst.hlen", "Target ATM number length"};
+constexpr Field kDstSlen{"dst.slen", "Target ATM subaddress length"};
+constexpr Field kDstPln{"dst.pln", "Target protocol size"};
+constexpr Field kSrcSub{"src.atm_subaddr", "Sender ATM subaddress"};
+constexpr Field kDstSub{"dst.atm_subaddr", "Target ATM subaddress"};
 
 }  // namespace
 
@@ -173,14 +233,28 @@ template <class W>
 void describe(const ArpLayer& arp, W& w) {
     w.num(kHtype, arp.htype);
     w.num(kPtype, arp.ptype);
-    w.num(kHlen, arp.hlen);
-    w.num(kPlen, arp.plen);
-    w.num(kOp, arp.op);
+    const AtmArpLengths& l = arp.atm_lengths;
+    if (arp.atm) {
+        w.num(kSrcHlen, l.shtl & AtmArpLengths::kLength);
+        w.num(kSrcSlen, l.sstl & AtmArpLengths::kLength);
+        w.num(kOp, arp.op);
+        if (!l.read) return;
+        w.num(kSrcPln, l.spln);
+        w.num(kDstHlen, l.thtl & AtmArpLengths::kLength);
+        w.num(kDstSlen, l.tstl & AtmArpLengths::kLength);
+        w.num(kDstPln, l.tpln);
+    } else {
+        w.num(kHlen, arp.hlen);
+        w.num(kPlen, arp.plen);
+        w.num(kOp, arp.op);
+    }
     if (!arp.has_addresses) return;
     const bool v4 = arp.ipv4_addresses();
     w.link_address(kSha, arp.sha);
+    if (!arp.ssa.empty()) w.link_address(kSrcSub, arp.ssa);
     w.protocol_address(kSpa, arp.spa, v4);
     w.link_address(kTha, arp.tha);
+    if (!arp.tsa.empty()) w.link_address(kDstSub, arp.tsa);
     w.protocol_address(kTpa, arp.tpa, v4);
 }
 

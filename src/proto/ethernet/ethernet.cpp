@@ -40,7 +40,7 @@ bool decode_vlan_tags(Decoder& d, Cursor& cursor, std::uint32_t& wire_left, Ethe
 void decode_ethernet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor cursor(data);
     auto header = cursor.sub(kHeaderLen);
-    EthernetLayer* eth = d.frame.add<EthernetLayer>(Presence::partial);
+    auto* eth = d.frame.add<EthernetLayer>(Presence::partial);
     if (eth == nullptr) return;
     if (!header) {
         d.cut("ether");
@@ -171,18 +171,13 @@ void describe(const EthernetLayer& eth, W& w) {
             w.num(kType, eth.type);
         }
     }
-    if (!eth.vlans.empty()) {
-        w.begin_list(kVlans);
-        for (const VlanTag& tag : eth.vlans) {
-            w.begin_item(kVlans);
-            w.num(kTpid, tag.tpid);
-            w.num(kVlanId, tag.id());
-            w.num(kPcp, tag.pcp());
-            w.num(kDei, tag.dei());
-            w.end_item(kVlans);
-        }
-        w.end_list(kVlans);
-    }
+    if (eth.vlans.empty()) return;
+    describe_list(w, kVlans, eth.vlans, [&](const VlanTag& tag) {
+        w.num(kTpid, tag.tpid);
+        w.num(kVlanId, tag.id());
+        w.num(kPcp, tag.pcp());
+        w.num(kDei, tag.dei());
+    });
 }
 
 const Protocol EthernetLayer::protocol = make_protocol<EthernetLayer>("ethernet", "eth", "Ethernet", ethernet_text);

@@ -277,14 +277,10 @@ void describe(const IcmpLayer& m, W& w) {
                 w.num(kRaCount, m.ra_count);
                 w.num(kRaSize, m.ra_entry_size);
                 w.num(kRaLifetime, m.ra_lifetime);
-                w.begin_list(kRaEntry);
-                for (const IcmpRouterEntry& e : m.ra_entries) {
-                    w.begin_item(kRaEntry);
+                describe_list(w, kRaEntry, m.ra_entries, [&](const IcmpRouterEntry& e) {
                     w.ipv4(kRaAddress, e.address);
                     w.num(kRaPreference, e.preference);
-                    w.end_item(kRaEntry);
-                }
-                w.end_list(kRaEntry);
+                });
                 break;
             default:
                 break;

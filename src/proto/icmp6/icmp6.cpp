@@ -372,16 +372,12 @@ void describe(const Icmp6Layer& m, W& w) {
                 break;
             case icmp6_type::mldv2_report:
                 w.num(kRecordCount, m.group_count);
-                w.begin_list(kRecord);
-                for (const MldRecord& r : m.records) {
-                    w.begin_item(kRecord);
+                describe_list(w, kRecord, m.records, [&](const MldRecord& r) {
                     w.num(kRecordType, r.type);
                     w.num(kRecordAux, r.aux_len);
                     w.num(kRecordSources, r.sources);
                     w.ipv6(kRecordGroup, r.group);
-                    w.end_item(kRecord);
-                }
-                w.end_list(kRecord);
+                });
                 break;
             default:
                 break;

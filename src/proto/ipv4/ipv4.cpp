@@ -12,7 +12,7 @@ constexpr std::size_t kMinHeader = 20;
 }  // namespace
 
 void decode_ipv4(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    Ipv4Layer* ip = d.frame.add<Ipv4Layer>(Presence::partial);
+    auto* ip = d.frame.add<Ipv4Layer>(Presence::partial);
     if (ip == nullptr) return;
     ip->wire_len = wire_len;
     Cursor cursor(data);

@@ -272,7 +272,7 @@ void upper_layer(Chain& c) {
 }  // namespace
 
 void decode_ipv6(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    Ipv6Layer* ip = d.frame.add<Ipv6Layer>(Presence::partial);
+    auto* ip = d.frame.add<Ipv6Layer>(Presence::partial);
     if (ip == nullptr) return;
     ip->wire_len = wire_len;
     Cursor cursor(data);

@@ -8,7 +8,7 @@
 namespace tapsniff {
 
 void decode_raw_ip(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    RawIpLayer* raw = d.frame.add<RawIpLayer>(Presence::partial);
+    auto* raw = d.frame.add<RawIpLayer>(Presence::partial);
     if (raw == nullptr) return;
     auto first = Cursor(data).peek();
     if (!first) {

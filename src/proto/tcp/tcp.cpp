@@ -95,7 +95,8 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
             append_hex_bytes(out, o.data);
             return;
         case 30:
-            return;  // MPTCP suboptions are not worded (tcpdump's mptcp_print is)
+            append_mptcp(out, o.len, o.mptcp);
+            return;
         case 34:
             if (!ok) return;
             append(out, " ");
@@ -143,6 +144,15 @@ void option_value(const TcpOption& o, std::uint32_t base, bool segment_captured,
     }
 }
 
+// tcpdump's mark for a cut after the options were read: mptcp_print sets the protocol name to
+// "mptcp" and nothing in tcp_print sets it back.
+std::string_view trunc_mark(const TcpLayer& t, std::size_t options_read) {
+    for (std::size_t i = 0; i < options_read && i < t.options.size(); ++i) {
+        if (t.options[i].kind == tcp_option::mptcp && t.options[i].end == TcpOptEnd::ok) return "mptcp";
+    }
+    return "tcp";
+}
+
 // Returns false when the options ended the line (a cut or a bad option).
 bool options_text(const TcpLayer& t, OutBuffer& out) {
     append(out, ", options [");
@@ -164,7 +174,7 @@ bool options_text(const TcpLayer& t, OutBuffer& out) {
                 break;
             }
             case TcpOptEnd::cut:
-                append_trunc(out, "tcp");
+                append_trunc(out, trunc_mark(t, i));
                 if (i > 0) append(out, ">");
                 return false;
             case TcpOptEnd::bad_len:
@@ -176,7 +186,7 @@ bool options_text(const TcpLayer& t, OutBuffer& out) {
     }
     if (t.options_cut) {
         if (!t.options.empty()) append(out, ",");
-        append_trunc(out, "tcp");
+        append_trunc(out, trunc_mark(t, t.options.size()));
         return false;
     }
     append(out, "]");
@@ -230,7 +240,7 @@ void tcp_text(const TextContext& tc, std::size_t index) {
     append_labeled(out, ", length ", length);
     if (length > 0 && t.available < hlen) {
         TS_PUT(out, " [remaining caplen({}) < header length({})]", t.available, hlen);
-        append_trunc(out, "tcp");
+        append_trunc(out, trunc_mark(t, t.options.size()));
         return;
     }
     text_next(tc, index);  // the protocol on its port, if any, prints the rest
@@ -276,6 +286,8 @@ constexpr Field kOptions{"", "Option"};
 constexpr Field kOptionKind{"", "Kind", 0, option_name_of};
 constexpr Field kOptionLength{"", "Length"};
 constexpr Field kOptionValue{"", "Value"};
+constexpr Field kMptcpSubtype{"", "Multipath TCP subtype", 0,
+                              [](std::uint64_t v) { return mptcp_subtype_name(static_cast<std::uint8_t>(v)); }};
 
 }  // namespace
 
@@ -303,6 +315,9 @@ void describe(const TcpLayer& t, W& w) {
         w.num(kOptionLength, o.len);
         if (o.end == TcpOptEnd::ok && (o.kind == tcp_option::mss || o.kind == tcp_option::wscale)) {
             w.num(kOptionValue, o.value[0]);
+        }
+        if (o.kind == tcp_option::mptcp && (o.mptcp.shown & mptcp_part::named) != 0) {
+            w.num(kMptcpSubtype, o.mptcp.subtype);
         }
         w.end_item(kOptions);
     }

@@ -5,6 +5,7 @@
 
 #include "proto/decoder.hpp"
 #include "proto/protocol.hpp"
+#include "proto/tcp/mptcp.hpp"
 #include "tapsniff/checksum.hpp"
 
 namespace tapsniff {
@@ -38,6 +39,7 @@ struct TcpOption {
     // capabilities and id, TCP-AO key ids ...
     std::array<std::uint32_t, 8> value{};
     Bytes data;                      // the option data that was captured
+    MptcpOption mptcp;               // kind 30, read in full: what tcpdump's mptcp_print shows
 };
 
 enum class TcpStatus : std::uint8_t {

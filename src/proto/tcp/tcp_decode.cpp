@@ -118,6 +118,14 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
             tcp.options_bad = true;
             return;
         }
+        if (opt.kind == mptcp) {
+            decode_mptcp(data, opt.len, tcp.flags, opt.mptcp);
+            if (opt.mptcp.bad) {  // tcpdump prints what mptcp_print printed, then "[bad opt]"
+                opt.end = TcpOptEnd::bad;
+                tcp.options_bad = true;
+                return;
+            }
+        }
         cursor.skip(std::min(datalen, cursor.remaining()));
         hlen -= std::min(datalen, hlen);
         if (opt.kind == eol) return;
@@ -128,7 +136,7 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
 
 void decode_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    TcpLayer* tcp = d.frame.add<TcpLayer>(Presence::partial);
+    auto* tcp = d.frame.add<TcpLayer>(Presence::partial);
     if (tcp == nullptr) return;
     tcp->ip_len = wire_len;
     tcp->available = static_cast<std::uint32_t>(data.size());

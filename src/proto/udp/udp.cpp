@@ -13,7 +13,7 @@ constexpr std::uint32_t kHeaderLen = 8;
 
 void decode_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    UdpLayer* udp = d.frame.add<UdpLayer>(Presence::partial);
+    auto* udp = d.frame.add<UdpLayer>(Presence::partial);
     if (udp == nullptr) return;
     udp->ip_len = wire_len;
     Cursor cursor(data);
