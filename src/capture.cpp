@@ -48,8 +48,6 @@ void install_signal_handlers() {
 
 namespace {
 
-enum class Direction { in, out };
-
 // Pushes out everything buffered: text for a `| grep` reader, records for a `-w` reader.
 Status flush_all(const CaptureConfig& config, OutputSink& out) {
     if (auto flushed = out.flush(); !flushed) return flushed;
@@ -91,34 +89,40 @@ public:
     }
 
     // Filter, count, save, print; `decoded` says decode() already ran for this frame (the
-    // responder needed it). Returns false once the count is reached.
-    bool take(const RawFrame& raw, Direction direction, bool decoded) {
+    // responder needed it), `ours` that tapsniff sent it (--respond). Returns false once the
+    // count is reached.
+    bool take(const RawFrame& raw, bool ours, bool decoded) {
         if (config_.filter != nullptr && !config_.filter->matches(raw)) return true;
         ++stats_.frames;
         stats_.bytes += raw.wire_len;
         if (config_.writer != nullptr) config_.writer->write(raw);
         if (config_.print) {
             if (!decoded || options_.tcp_conversations != nullptr || options_.state != nullptr) decode(raw);
-            print(raw, direction);
+            print(raw, ours);
         }
         return config_.count == 0 || stats_.frames < config_.count;
     }
 
 private:
-    void print(const RawFrame& raw, Direction direction) {
+    void print(const RawFrame& raw, bool ours) {
         OutBuffer& buf = out_.buffer();
         if (config_.json) {
-            format_json(decoded_, stats_.frames, raw.ts, buf, direction == Direction::out);
+            format_json(decoded_, stats_.frames, raw.ts, buf, raw.direction);
         } else {
             // tcpdump -# counts the frames it prints, right-aligned in five columns, two spaces after.
             if (config_.number) fmt::format_to(fmt::appender(buf), "{:5}  ", stats_.frames);
             if (config_.color) append(buf, kDim);
             timestamps_.format(raw.ts, buf);
             if (config_.color) append(buf, kReset);
+            // On a watched interface, the way the frame went, in tcpdump -i any's words and width.
+            if (config_.direction_words) {
+                if (raw.direction == Direction::in) append(buf, "In  ");
+                else if (raw.direction == Direction::out) append(buf, "Out ");
+            }
             // Frames tapsniff sent itself (--respond) are marked "[respond] " before the link-layer
             // part, which stays identical to tcpdump's. Not "Out ": the host receives them, and
             // tcpdump on the interface calls them "In".
-            if (direction == Direction::out) append(buf, "[respond] ");
+            if (ours) append(buf, "[respond] ");
             const std::size_t line_start = buf.size();
             format_line(decoded_, !config_.hex, buf);
             if (config_.color) colorize_line(buf, line_start);
@@ -165,12 +169,13 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
         std::span<const Bytes> replies;
         const bool decoded = config.responder != nullptr;
         if (decoded) replies = config.responder->replies_to(handler.decode_for_responder(raw), raw.ts);
-        bool more = handler.take(raw, Direction::in, decoded);
+        bool more = handler.take(raw, false, decoded);
         for (Bytes reply : replies) {  // one reply, or the fragments of one
             if (auto sent = source.send(reply); !sent) return sent.error();
             // -c counts what is shown: once the request reached it, the reply is sent unshown.
-            RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size())};
-            if (more) more = handler.take(sent_frame, Direction::out, false);
+            // Into the host through the interface: "in", as the host sees it.
+            RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size()), Direction::in};
+            if (more) more = handler.take(sent_frame, true, false);
         }
         if (auto flushed = out.flush_if_full(); !flushed) return flushed.error();
         if (!more) break;

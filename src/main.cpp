@@ -15,6 +15,7 @@
 #include "tapsniff/privileges.hpp"
 #include "tapsniff/progress.hpp"
 #include "tapsniff/tap_source.hpp"
+#include "tapsniff/watch_source.hpp"
 
 namespace {
 
@@ -45,6 +46,8 @@ struct Run {
     Responder* responder = nullptr;         // --respond
     const TunDevice* device = nullptr;      // for the drop count; null for a file
     ProgressSource* progress = nullptr;     // -r on a terminal
+    const WatchSource* watch = nullptr;     // a watched interface: drops, direction words
+    std::string ifname{};                   // the interface, for a pcapng file's description
 };
 
 Result<std::optional<BpfFilter>> compile_filter(const Plan& plan, int dlt) {
@@ -59,11 +62,11 @@ Result<std::optional<BpfFilter>> compile_filter(const Plan& plan, int dlt) {
 // is closed whatever happens, so the pcap file is complete after a signal, an error or EPIPE.
 int capture(const Run& run) {
     const Plan& plan = run.plan;
-    std::optional<PcapWriter> writer;
+    std::unique_ptr<FrameWriter> writer;
     if (!plan.write_file.empty()) {
-        auto opened = PcapWriter::open(plan.write_file, run.source.pcap_linktype());
+        auto opened = open_frame_writer(plan.write_file, run.source.pcap_linktype(), run.ifname);
         if (!opened) return fail(opened.error());
-        writer.emplace(std::move(opened.value()));
+        writer = std::move(opened.value());
     }
     if (plan.drop_to) {
         // The file is the -Z user's, as tcpdump does it, so that user can read and rotate it.
@@ -83,8 +86,9 @@ int capture(const Run& run) {
     config.time_mode = plan.output.time_mode;
     config.count = plan.count;
     config.filter = run.filter ? &*run.filter : nullptr;
-    config.writer = writer ? &*writer : nullptr;
+    config.writer = writer.get();
     config.responder = run.responder;
+    config.direction_words = run.watch != nullptr;
 
     OutputSink out(STDOUT_FILENO);
     CaptureStats stats;
@@ -98,6 +102,9 @@ int capture(const Run& run) {
         std::string line = fmt::format("{} frames captured, {} bytes", stats.frames, stats.bytes);
         if (run.device != nullptr) {
             if (auto dropped = run.device->dropped()) line += fmt::format(", {} dropped", *dropped);
+        }
+        if (run.watch != nullptr) {
+            if (auto dropped = run.watch->dropped()) line += fmt::format(", {} dropped", *dropped);
         }
         std::fprintf(stderr, "%s\n", line.c_str());
     }
@@ -117,13 +124,47 @@ int run_file(const Plan& plan) {
     return capture(Run{plan, file, filter.value()});
 }
 
+// An interface tapsniff cannot hold: watched through packet sockets, the filter in the kernel.
+int run_watch(const Plan& plan, const WatchInstead& watched) {
+    const char* why = watched.busy ? "it belongs to another process" : "it is not a TUN/TAP device";
+    // Options that need the TAP to be ours: the command line could not know it is not (exit 2).
+    if (!plan.own_device_options.empty()) {
+        const OwnDeviceOption& o = plan.own_device_options.front();
+        return fail(Error{fmt::format("{}: {} {}, so tapsniff can only watch it through a packet socket, and {} {}; "
+                                      "leave it out, or name another device with -i",
+                                      o.option, watched.name,
+                                      watched.busy ? "belongs to another process (device busy: a VM such as qemu, or "
+                                                     "another tapsniff; 'ip -d tuntap show' names it)"
+                                                   : "is not a TUN/TAP device",
+                                      o.option, o.needs),
+                          kExitUsage});
+    }
+    if (plan.device.tun && !watched.tun) {
+        return fail(Error{fmt::format("--tun: {} is not a TUN device; leave --tun out to watch it through a packet "
+                                      "socket",
+                                      watched.name),
+                          kExitUsage});
+    }
+    auto source = WatchSource::open(watched.name, plan.filter);
+    if (!source) return fail(source.error());
+    if (!plan.output.quiet) {
+        std::fprintf(stderr, "tapsniff: watching %s through a packet socket; %s\n", watched.name.c_str(), why);
+    }
+    const std::optional<BpfFilter> no_filter;  // the kernel filters: each socket gets only what passes
+    Run run{plan, *source.value(), no_filter};
+    run.watch = source.value().get();
+    run.ifname = watched.name;
+    return capture(run);
+}
+
 int run_device(const Plan& plan) {
     // The filter is compiled before the device exists, so that a typo creates nothing.
     auto filter = compile_filter(plan, dlt_of(plan.device.tun ? LinkType::raw_ip : LinkType::ethernet));
     if (!filter) return fail(filter.error());
     auto device = set_up_device(plan.device);
     if (!device) return fail(device.error());
-    const TunDevice& tap = device.value();
+    if (const auto* watched = std::get_if<WatchInstead>(&device.value())) return run_watch(plan, *watched);
+    const TunDevice& tap = std::get<TunDevice>(device.value());
     // -q keeps the start line only when it is the one place that names the device: the kernel chose it.
     if (!plan.output.quiet || plan.device.name.empty()) {
         std::fprintf(stderr, "tapsniff: listening on %s\n", tap.description().c_str());
@@ -140,7 +181,9 @@ int run_device(const Plan& plan) {
     // Replies larger than the link's MTU go out in fragments, as a host sends them.
     if (!plan.neighbors.empty()) responder.emplace(plan.neighbors, static_cast<unsigned>(std::max(tap.mtu(), 0)));
     TapSource source(tap.fd(), tap.name(), plan.device.tun);
-    return capture(Run{plan, source, filter.value(), responder ? &*responder : nullptr, &tap});
+    Run run{plan, source, filter.value(), responder ? &*responder : nullptr, &tap};
+    run.ifname = tap.name();
+    return capture(run);
 }
 
 }  // namespace

@@ -229,7 +229,8 @@ TEST_F(CaptureTest, RespondSendsTheReplyPastTheCountWithoutShowingIt) {
     EXPECT_EQ(source.steps.size(), 1U);
 }
 
-// JSON marks the reply with "dir":"out" (out of tapsniff, into the host).
+// JSON marks the reply with "dir":"in": it goes into the host, as the interface sees it. The fake
+// source gives no direction, so the request has none.
 TEST_F(CaptureTest, RespondMarksTheReplyInJson) {
     auto neighbor = parse_neighbor("172.17.0.1");
     ASSERT_TRUE(neighbor.ok());
@@ -241,7 +242,7 @@ TEST_F(CaptureTest, RespondMarksTheReplyInJson) {
     const auto printed = lines(out.drain());
     ASSERT_EQ(printed.size(), 2U);
     EXPECT_EQ(printed[0].find("\"dir\""), std::string::npos) << printed[0];
-    EXPECT_NE(printed[1].find("\"dir\":\"out\""), std::string::npos) << printed[1];
+    EXPECT_NE(printed[1].find("\"dir\":\"in\""), std::string::npos) << printed[1];
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 #include "tapsniff/bpf_filter.hpp"
 #include "tapsniff/frame_source.hpp"
-#include "tapsniff/pcap_writer.hpp"
+#include "tapsniff/frame_writer.hpp"
 #include "tapsniff/responder.hpp"
 #include "tapsniff/output_sink.hpp"
 #include "tapsniff/time_mode.hpp"
@@ -20,7 +20,7 @@ void install_signal_handlers();
 struct CaptureConfig {
     bool print = true;                 // text/JSON on stdout (off for `-w -` and --no-print)
     const BpfFilter* filter = nullptr;  // frames that fail it are not counted, printed or saved
-    PcapWriter* writer = nullptr;       // -w
+    FrameWriter* writer = nullptr;      // -w
     Responder* responder = nullptr;     // --respond: replies are sent through the source
     bool json = false;
     bool hex = false;
@@ -28,6 +28,9 @@ struct CaptureConfig {
     bool color = false;
     bool relative_tcp = true;  // tcpdump's default TCP numbering; false with -S
     bool number = false;       // -#: the frame's number before each line
+    // A watched interface (packet socket): each text line says which way the frame went, "In  "
+    // or "Out " after the timestamp (tcpdump -i any's words), the rest identical to tcpdump -i.
+    bool direction_words = false;
     std::uint64_t count = 0;  // 0: no limit
     TimeMode time_mode = TimeMode::absolute;
 };

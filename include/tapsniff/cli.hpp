@@ -29,12 +29,21 @@ struct OutputPlan {
     bool quiet = false;                      // -q: no start/stop messages (and no progress)
 };
 
+// An option that needs the TAP to be tapsniff's own, as the user spelt it, and what it would do
+// there; an interface that turns out to be held by another process (or not a TUN/TAP at all) can
+// only be watched, which these options cannot be part of (main then makes it a usage error).
+struct OwnDeviceOption {
+    std::string option;  // "--respond", "-a"
+    std::string needs;   // "answers by writing frames into a TAP of its own"
+};
+
 // Everything the command line asks for, checked: values parsed, users and groups resolved,
 // neighbours parsed. Running it cannot fail for a reason the command line could have told.
 struct Plan {
     std::string read_file;  // -r; empty: capture from the device
     DevicePlan device;      // used when read_file is empty
     std::vector<Neighbor> neighbors;  // --respond, one per address
+    std::vector<OwnDeviceOption> own_device_options;  // given options that need the TAP to be ours
     std::string filter;               // the BPF expression, words joined by spaces; empty: none
     std::string write_file;           // -w; empty: none
     std::uint64_t count = 0;          // -c; 0: no limit

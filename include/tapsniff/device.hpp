@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "tapsniff/error.hpp"
@@ -49,7 +50,9 @@ public:
     // as IFF_TAP | IFF_NO_PI, or IFF_TUN | IFF_NO_PI when `tun`. An empty name means "tap%d"
     // ("tun%d"): the kernel picks the next free one, and name() then returns the name it chose.
     // An existing persistent device of the same mode is attached to, not re-created.
-    static Result<TunDevice> open(const std::string& name, bool tun);
+    // `failed_errno`, when given, receives the errno of a TUNSETIFF that failed (EBUSY: another
+    // process holds the device), so the caller can watch the device instead.
+    static Result<TunDevice> open(const std::string& name, bool tun, int* failed_errno = nullptr);
 
     [[nodiscard]] int fd() const { return fd_.get(); }
     [[nodiscard]] const std::string& name() const { return name_; }
@@ -82,9 +85,19 @@ private:
     std::optional<std::uint64_t> tx_dropped_at_start_;
 };
 
+// An interface that exists but cannot be tapsniff's own TAP: tapsniff watches it through a packet
+// socket instead (libpcap live capture), as tcpdump would.
+struct WatchInstead {
+    std::string name;
+    bool busy = false;  // true: a TUN/TAP another process holds; false: not a TUN/TAP device at all
+    bool tun = false;   // a busy TUN device (its frames are IP packets)
+};
+
 // Opens the device the plan names and configures it: persistence, owner and group, MTU, up,
 // addresses, in that order. A device tapsniff created and could not configure disappears again
-// (the descriptor closes); an existing device keeps what was already done.
-Result<TunDevice> set_up_device(const DevicePlan& plan);
+// (the descriptor closes); an existing device keeps what was already done. When the named
+// interface exists and is busy (another process holds it) or is not a TUN/TAP device at all, it
+// is left untouched and the answer is WatchInstead: nothing of the plan has been applied.
+Result<std::variant<TunDevice, WatchInstead>> set_up_device(const DevicePlan& plan);
 
 }  // namespace tapsniff

@@ -20,15 +20,21 @@ struct Timestamp {
     std::uint32_t usec = 0;
 };
 
-// What the first bytes of a frame are: an Ethernet header, or an IP header with no link header
-// (TUN devices, LINKTYPE_RAW).
-enum class LinkType : std::uint8_t { ethernet, raw_ip };
+// What the first bytes of a frame are: an Ethernet header, an IP header with no link header
+// (TUN devices, LINKTYPE_RAW), or Linux's cooked pseudo-header (`tcpdump -i any`: LINUX_SLL, SLL2).
+enum class LinkType : std::uint8_t { ethernet, raw_ip, linux_sll, linux_sll2 };
+
+// Which way a frame crossed the interface, seen from the interface (the host's side), as tcpdump
+// -i any, LINUX_SLL's packet type and pcapng's epb_flags see it: `in` the host received it (from
+// the VM or the program holding the TAP, or a --respond reply), `out` the host sent it.
+enum class Direction : std::uint8_t { unknown, in, out };
 
 // One frame as a source delivers it.
 struct RawFrame {
     Timestamp ts;
     Bytes bytes;                 // valid until the source's next read
     std::uint32_t wire_len = 0;  // length on the wire (>= bytes.size())
+    Direction direction = Direction::unknown;
 };
 
 }  // namespace tapsniff

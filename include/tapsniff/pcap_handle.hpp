@@ -22,7 +22,15 @@ using PcapHandle = std::unique_ptr<pcap_t, PcapCloser>;
 inline constexpr int kSnaplen = 262144;
 
 // The DLT_ value libpcap uses for frames of a link type (files record it as LINKTYPE_ETHERNET/RAW).
-constexpr int dlt_of(LinkType link) { return link == LinkType::raw_ip ? DLT_RAW : DLT_EN10MB; }
+constexpr int dlt_of(LinkType link) {
+    switch (link) {
+        case LinkType::raw_ip: return DLT_RAW;
+        case LinkType::linux_sll: return DLT_LINUX_SLL;
+        case LinkType::linux_sll2: return DLT_LINUX_SLL2;
+        case LinkType::ethernet: break;
+    }
+    return DLT_EN10MB;
+}
 
 // The link type of a capture's DLT_ value; nullopt for one tapsniff does not decode.
 constexpr std::optional<LinkType> link_of_dlt(int dlt) {
@@ -31,6 +39,8 @@ constexpr std::optional<LinkType> link_of_dlt(int dlt) {
         case DLT_RAW:
         case DLT_IPV4:
         case DLT_IPV6: return LinkType::raw_ip;
+        case DLT_LINUX_SLL: return LinkType::linux_sll;
+        case DLT_LINUX_SLL2: return LinkType::linux_sll2;
         default: return std::nullopt;
     }
 }

@@ -22,10 +22,10 @@ void format_summary(const DecodedFrame& frame, OutBuffer& out);
 // tcpdump's hex_and_ascii_print: "\n\t0x0000:  ffff ffff ...  ....", 16 bytes a line.
 void format_hex_ascii(Bytes bytes, OutBuffer& out);
 
-// One JSON Lines object (no newline); `number` counts frames from 1. Frames tapsniff sent
-// itself (--respond) get "dir":"out" after "caplen".
+// One JSON Lines object (no newline); `number` counts frames from 1. A known direction (a live
+// frame) is "dir":"in" or "dir":"out" after "caplen", seen from the interface (doc/json.md).
 void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out,
-                 bool outgoing = false);
+                 Direction direction = Direction::unknown);
 
 // --color: paints the text line that starts at `start` (addresses, the ethertype's protocol,
 // truncation and error marks); hex and tree lines after it stay as they are.

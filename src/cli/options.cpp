@@ -18,7 +18,7 @@ constexpr const char* kVersion = "0.1.0";
 const std::vector<OptionInfo> kOptions{
     {"-i", "--interface", "an interface name (1-15 bytes without '/', ':' or white space, not '.' or '..')"},
     {"-r", "--read", "a pcap or pcapng file to read ('-' for stdin)"},
-    {"-w", "--write", "a pcap file to write ('-' for stdout)"},
+    {"-w", "--write", "a pcap or .pcapng file to write ('-' for stdout)"},
     {nullptr, "--no-print", nullptr},
     {"-c", "--count", "a count (a whole number ≥ 1)"},
     {"-x", "--hex", nullptr},
@@ -109,8 +109,8 @@ Result<CommandLine> parse_command_line(int argc, const char* const* argv) {
     RawOptions raw;
     for (int i = 1; i < argc; ++i) raw.args.emplace_back(argv[i]);
 
-    CLI::App app{"tapsniff: create or attach to a TAP device and print every Ethernet frame it carries,\n"
-                 "decoded like tcpdump -nn -e (or read a pcap/pcapng file).",
+    CLI::App app{"tapsniff: create or attach to a TAP device (or watch one another process holds) and\n"
+                 "print every Ethernet frame it carries, decoded like tcpdump -nn -e (or read a pcap/pcapng file).",
                  "tapsniff"};
     app.footer(
         "Filter: tcpdump's (BPF) expression syntax, e.g. 'arp', 'icmp or vlan 100'.\n\n"
@@ -142,7 +142,7 @@ Result<CommandLine> parse_command_line(int argc, const char* const* argv) {
     value(raw.interface, "-i,--interface", "TAP device to create or attach to (default: tap%d, kernel picks)", "NAME",
           device);
     value(raw.read, "-r,--read", "read frames from a pcap/pcapng file ('-' = stdin)", "FILE", capture);
-    value(raw.write, "-w,--write", "also save frames to a pcap file ('-' = stdout)", "FILE", capture);
+    value(raw.write, "-w,--write", "also save frames to a pcap file, pcapng if FILE ends in .pcapng ('-' = stdout)", "FILE", capture);
     app.add_flag("--no-print", raw.no_print, "with -w: save frames without printing them")->group(capture);
     value(raw.count, "-c,--count", "stop after N frames", "N", capture);
     app.add_flag("-x,--hex", raw.hex, "hex + ASCII dump under each line")->group(output);

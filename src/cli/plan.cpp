@@ -8,6 +8,7 @@
 #include <cctype>
 #include <charconv>
 #include <map>
+#include <tuple>
 
 #include "raw_options.hpp"
 
@@ -165,6 +166,20 @@ Status device_plan(const RawOptions& raw, Plan& plan) {
             if (!gid) return usage(fmt::format("--group: {}", gid.error().message));
             dev.group = gid.value();
         }
+    }
+
+    // What cannot be done on an interface that is only watched (known once the device is tried).
+    const std::vector<std::tuple<bool, const char*, const char*>> own_only{
+        {!raw.respond.empty(), "--respond", "answers by writing frames into a TAP of its own"},
+        {!raw.addresses.empty(), "--address", "would change the addresses of another program's interface"},
+        {raw.up, "--up", "would change the state of another program's interface"},
+        {!raw.mtu.empty(), "--mtu", "would change the MTU of another program's interface"},
+        {raw.persist, "--persist", "keeps a TAP of tapsniff's own after it exits"},
+        {!raw.owner.empty(), "--owner", "gives a TAP of tapsniff's own to a user"},
+        {!raw.group.empty(), "--group", "gives a TAP of tapsniff's own to a group"},
+    };
+    for (const auto& [given, name_of, needs] : own_only) {
+        if (given) plan.own_device_options.push_back(OwnDeviceOption{raw.spelt(name_of), needs});
     }
 
     if (!raw.respond.empty() && raw.tun) {

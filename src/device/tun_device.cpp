@@ -146,7 +146,7 @@ Status tun_ioctl(int fd, unsigned long request, unsigned long value, const std::
 
 }  // namespace
 
-Result<TunDevice> TunDevice::open(const std::string& name, bool tun) {
+Result<TunDevice> TunDevice::open(const std::string& name, bool tun, int* failed_errno) {
     const char* mode = tun ? "TUN" : "TAP";
     // A name that does not fit would be silently truncated by the kernel: attach to the wrong device.
     if (name.size() >= IFNAMSIZ) {
@@ -164,7 +164,11 @@ Result<TunDevice> TunDevice::open(const std::string& name, bool tun) {
     ifreq ifr{};
     ifr.ifr_flags = static_cast<short>((tun ? IFF_TUN : IFF_TAP) | IFF_NO_PI);
     copy_name(ifr, requested);
-    if (::ioctl(fd.get(), TUNSETIFF, &ifr) < 0) return tunsetiff_error(errno, name, tun, existed);
+    if (::ioctl(fd.get(), TUNSETIFF, &ifr) < 0) {
+        const int err = errno;
+        if (failed_errno != nullptr) *failed_errno = err;
+        return tunsetiff_error(err, name, tun, existed);
+    }
 
     return TunDevice(std::move(fd), std::string(ifr.ifr_name, ::strnlen(ifr.ifr_name, IFNAMSIZ)), tun);
 }

@@ -18,8 +18,8 @@
 #include "proto/gre/gre.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
-#include "proto/ip/ip.hpp"
 #include "proto/igmp/igmp.hpp"
+#include "proto/ip/ip.hpp"
 #include "proto/ipv4/ipv4.hpp"
 #include "proto/ipv6/ipv6.hpp"
 #include "proto/ipx/ipx.hpp"
@@ -33,8 +33,10 @@
 #include "proto/pim/pim.hpp"
 #include "proto/ppp/ppp.hpp"
 #include "proto/pppoe/pppoe.hpp"
+#include "proto/raw/raw.hpp"
 #include "proto/rsvp/rsvp.hpp"
 #include "proto/sctp/sctp.hpp"
+#include "proto/sll/sll.hpp"
 #include "proto/slow/slow.hpp"
 #include "proto/stp/stp.hpp"
 #include "proto/tcp/tcp.hpp"
@@ -42,7 +44,6 @@
 #include "proto/udp/udp.hpp"
 #include "proto/vrrp/vrrp.hpp"
 #include "proto/vtp/vtp.hpp"
-
 
 namespace tapsniff {
 namespace {
@@ -194,6 +195,13 @@ constexpr auto kPppProtocols = std::to_array<PppRow>({
     {pppproto::mpls_multicast, decode_mpls},
 });
 
+DecodeFn ethertype_decoder(std::uint16_t type) {
+    for (const EthertypeRow& row : kEthertypes) {
+        if (row.type == type) return row.decode;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 bool has_ethertype_decoder(std::uint16_t type) { return ethertype_decoder(type) != nullptr; }
@@ -253,6 +261,27 @@ bool decode_ip_protocol(Decoder& d, std::uint8_t protocol, Bytes data, std::uint
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;
+}
+
+void decode_frame(Bytes frame, std::uint32_t wire_len, LinkType link, const DecodeOptions& options,
+                  DecodedFrame& out) {
+    out.reset(frame, wire_len, link);
+    Decoder d{out, options};
+    switch (link) {
+        case LinkType::ethernet:
+            decode_ethernet(d, frame, wire_len);
+            break;
+        case LinkType::raw_ip:
+            decode_raw_ip(d, frame, wire_len);
+            break;
+        // tcpdump's print-sll.c: sll_if_print, sll2_if_print (`tcpdump -i any` captures)
+        case LinkType::linux_sll:
+            decode_sll(d, frame, wire_len);
+            break;
+        case LinkType::linux_sll2:
+            decode_sll2(d, frame, wire_len);
+            break;
+    }
 }
 
 }  // namespace tapsniff

@@ -11,7 +11,6 @@
 #include "proto/decoder.hpp"
 #include "proto/dhcp6/dhcp6.hpp"
 #include "proto/dns/dns.hpp"
-#include "proto/ethernet/ethernet.hpp"
 #include "proto/ftp/ftp.hpp"
 #include "proto/geneve/geneve.hpp"
 #include "proto/hncp/hncp.hpp"
@@ -25,7 +24,6 @@
 #include "proto/otv/otv.hpp"
 #include "proto/ptp/ptp.hpp"
 #include "proto/radius/radius.hpp"
-#include "proto/raw/raw.hpp"
 #include "proto/resp/resp.hpp"
 #include "proto/rip/rip.hpp"
 #include "proto/rtsp/rtsp.hpp"
@@ -38,7 +36,9 @@
 #include "proto/syslog/syslog.hpp"
 #include "proto/telnet/telnet.hpp"
 #include "proto/tftp/tftp.hpp"
+#include "proto/tcp/tcp.hpp"
 #include "proto/timed/timed.hpp"
+#include "proto/udp/udp.hpp"
 #include "proto/vxlan/vxlan.hpp"
 #include "proto/whois/whois.hpp"
 
@@ -179,13 +179,6 @@ DecodeFn port_decoder(const std::array<PortRow, N>& rows, const std::array<std::
     return nullptr;
 }
 
-DecodeFn ethertype_decoder(std::uint16_t type) {
-    for (const EthertypeRow& row : kEthertypes) {
-        if (row.type == type) return row.decode;
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 bool decode_udp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, Bytes data, std::uint32_t wire_len) {
@@ -208,20 +201,6 @@ bool decode_tcp_payload(Decoder& d, std::uint16_t sport, std::uint16_t dport, By
     if (decode == nullptr) return false;
     decode(d, data, wire_len);
     return true;
-}
-
-void decode_frame(Bytes frame, std::uint32_t wire_len, LinkType link, const DecodeOptions& options,
-                  DecodedFrame& out) {
-    out.reset(frame, wire_len, link);
-    Decoder d{out, options};
-    switch (link) {
-        case LinkType::ethernet:
-            decode_ethernet(d, frame, wire_len);
-            break;
-        case LinkType::raw_ip:
-            decode_raw_ip(d, frame, wire_len);
-            break;
-    }
 }
 
 }  // namespace tapsniff

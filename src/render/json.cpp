@@ -6,10 +6,11 @@
 
 namespace tapsniff {
 
-void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, bool outgoing) {
+void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, Direction direction) {
     TS_PUT(out, "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec, ts.usec, frame.wire_len,
            frame.bytes.size());
-    if (outgoing) text::append(out, ",\"dir\":\"out\"");
+    if (direction == Direction::in) text::append(out, ",\"dir\":\"in\"");
+    else if (direction == Direction::out) text::append(out, ",\"dir\":\"out\"");
     // The layers a tunnel carries go into an "inner" object after the tunnel's own, one level
     // deeper per tunnel (doc/json.md), so that keys never repeat within an object.
     unsigned open = 0;     // "inner" objects written and not yet closed

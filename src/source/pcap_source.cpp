@@ -53,8 +53,8 @@ Result<std::unique_ptr<PcapFileSource>> PcapFileSource::open(const std::string& 
     const std::optional<LinkType> link = link_of_dlt(dlt);
     if (!link) {
         const char* name = pcap_datalink_val_to_name(dlt);
-        return Error{fmt::format("cannot read '{}': link type {} is not supported (tapsniff reads Ethernet (EN10MB) "
-                                 "and raw IP (RAW) captures)",
+        return Error{fmt::format("cannot read '{}': link type {} is not supported (tapsniff reads Ethernet (EN10MB), "
+                                 "raw IP (RAW) and Linux cooked (LINUX_SLL, LINUX_SLL2) captures)",
                                  path, name != nullptr ? name : std::to_string(dlt)),
                      kExitRuntime};
     }

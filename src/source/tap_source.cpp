@@ -25,6 +25,7 @@ Result<ReadStatus> TapSource::next(RawFrame& frame) {
         frame.ts = Timestamp{now.tv_sec, static_cast<std::uint32_t>(now.tv_nsec / 1000)};
         frame.bytes = Bytes(buffer_.data(), static_cast<std::size_t>(n));
         frame.wire_len = static_cast<std::uint32_t>(n);
+        frame.direction = Direction::out;  // what the host sent into the interface
         return ReadStatus::frame;
     }
     // Nothing now, or a signal: the loop flushes, looks at the stop flag and waits.

@@ -49,10 +49,11 @@ in_ns 10 ip tuntap add atap0 mode tap
 start_tapsniff attach -i atap0
 sleep 0.5
 check "attach: start line names atap0" grep -q 'listening on atap0 (TAP' "$WORK/attach.err"
-in_ns 10 "$BIN" -i atap0 -q >/dev/null 2>"$WORK/busy.err"
+# A busy device is watched through a packet socket (issue 18, live.watch); --up needs it to be ours.
+in_ns 10 "$BIN" -i atap0 --up -q >/dev/null 2>"$WORK/busy.err"
 rc=$?
-check "busy: exit 1" test "$rc" -eq 1
-check "busy: one line saying busy" sh -c "[ \$(wc -l < $WORK/busy.err) -eq 1 ] && grep -q 'busy' $WORK/busy.err"
+check "busy with --up: exit 2" test "$rc" -eq 2
+check "busy with --up: one line saying busy" sh -c "[ \$(wc -l < $WORK/busy.err) -eq 1 ] && grep -q 'busy' $WORK/busy.err"
 stop_pid "$PID"
 check "attach: the existing device stays, still persistent" sh -c "ip netns exec $NS ip tuntap show | grep -q '^atap0: tap persist'"
 in_ns 10 ip tuntap add atun0 mode tun

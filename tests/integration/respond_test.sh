@@ -14,8 +14,9 @@
 #         reply line with the same id and seq; the ARP request and "[respond] ... Reply 10.0.0.2 is-at
 #         02:00:0a:00:00:02"; the NS for fd00::2 and "[respond] ... neighbor advertisement, tgt is
 #         fd00::2"; no other "[respond] " echo replies; only replies are marked "[respond] "
-#   2. the same with --json: every line parses with jq; the replies (from the neighbours' MACs)
-#      carry "dir":"out", the incoming frames do not
+#   2. the same with --json: every line parses with jq; "dir" is seen from the interface (issue
+#      18): the replies (from the neighbours' MACs) go into the host, "dir":"in"; the frames the
+#      host sent, which tapsniff read, "dir":"out"
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails).
 set -euo pipefail
 
@@ -228,22 +229,22 @@ if wait_until 5 dev_gone tap0; then
         fi
         # Replies come from the neighbours' MACs; incoming frames from anything else.
         n_out="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src == $m4 or .eth.src == $m6)' "$jout" 2>/dev/null | wc -l)"
-        n_out_ok="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select((.eth.src == $m4 or .eth.src == $m6) and .dir == "out")' "$jout" 2>/dev/null | wc -l)"
+        n_out_ok="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select((.eth.src == $m4 or .eth.src == $m6) and .dir == "in")' "$jout" 2>/dev/null | wc -l)"
         n_in="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src != $m4 and .eth.src != $m6)' "$jout" 2>/dev/null | wc -l)"
         n_in_dir="$(jq -c --arg m4 "$mac4" --arg m6 "$mac6" 'select(.eth.src != $m4 and .eth.src != $m6 and .dir == "out")' "$jout" 2>/dev/null | wc -l)"
-        n_echo_out="$(jq -c 'select(.dir == "out" and .icmp.type == 0)' "$jout" 2>/dev/null | wc -l)"
-        n_echo6_out="$(jq -c 'select(.dir == "out" and .icmp6.type == 129)' "$jout" 2>/dev/null | wc -l)"
-        n_arp_out="$(jq -c 'select(.dir == "out" and .arp.op == 2)' "$jout" 2>/dev/null | wc -l)"
-        n_na_out="$(jq -c 'select(.dir == "out" and .icmp6.type == 136)' "$jout" 2>/dev/null | wc -l)"
+        n_echo_out="$(jq -c 'select(.dir == "in" and .icmp.type == 0)' "$jout" 2>/dev/null | wc -l)"
+        n_echo6_out="$(jq -c 'select(.dir == "in" and .icmp6.type == 129)' "$jout" 2>/dev/null | wc -l)"
+        n_arp_out="$(jq -c 'select(.dir == "in" and .arp.op == 2)' "$jout" 2>/dev/null | wc -l)"
+        n_na_out="$(jq -c 'select(.dir == "in" and .icmp6.type == 136)' "$jout" 2>/dev/null | wc -l)"
         if [ "$n_out" -gt 0 ] && [ "$n_out" -eq "$n_out_ok" ]; then
-            pass "2: all $n_out replies carry \"dir\":\"out\""
+            pass "2: all $n_out replies carry \"dir\":\"in\" (into the host)"
         else
-            fail "2: $n_out_ok of $n_out replies carry \"dir\":\"out\""
+            fail "2: $n_out_ok of $n_out replies carry \"dir\":\"in\""
         fi
-        if [ "$n_in" -gt 0 ] && [ "$n_in_dir" -eq 0 ]; then
-            pass "2: none of the $n_in incoming frames carries \"dir\":\"out\""
+        if [ "$n_in" -gt 0 ] && [ "$n_in_dir" -eq "$n_in" ]; then
+            pass "2: all $n_in frames the host sent carry \"dir\":\"out\""
         else
-            fail "2: $n_in_dir of $n_in incoming frames carry \"dir\":\"out\""
+            fail "2: $n_in_dir of $n_in frames the host sent carry \"dir\":\"out\""
         fi
         if [ "$n_echo_out" -eq 2 ] && [ "$n_echo6_out" -eq 2 ] && [ "$n_arp_out" -ge 1 ] && [ "$n_na_out" -ge 1 ]; then
             pass "2: out: 2 echo replies, 2 ICMP6 echo replies, $n_arp_out ARP reply, $n_na_out NA"

@@ -39,10 +39,11 @@ in_ns 10 ip tuntap add btap0 mode tap
 start_tapsniff holder -i btap0 -q
 wait_until 5 sh -c "ip netns exec $NS cat /sys/class/net/btap0/tun_flags >/dev/null"
 sleep 0.3
-in_ns 10 "$BIN" -i btap0 -q >/dev/null 2>"$WORK/busy.err"
+# A busy device is watched through a packet socket (issue 18, live.watch); --respond needs it to be ours.
+in_ns 10 "$BIN" -i btap0 --respond 10.0.0.9 -q >/dev/null 2>"$WORK/busy.err"
 rc=$?
-check "busy: exit 1" test "$rc" -eq 1
-check "busy: says what may hold it and what to do" \
+check "busy with --respond: exit 2" test "$rc" -eq 2
+check "busy with --respond: says what may hold it and what to do" \
     error_line_with "$WORK/busy.err" "device busy" "qemu" "ip -d tuntap show" "-i"
 stop_pid "$PID"
 in_ns 10 ip tuntap del btap0 mode tap
@@ -53,10 +54,11 @@ rc=$?
 check "TUN opened as TAP: exit 1" test "$rc" -eq 1
 check "TUN opened as TAP: says add --tun" error_line_with "$WORK/mode.err" "it is a TUN device, not a TAP device" "--tun"
 in_ns 10 ip tuntap del btun0 mode tun
-in_ns 10 "$BIN" -i lo -q >/dev/null 2>"$WORK/lo.err"
+# Another kind of interface is watched through a packet socket (issue 18, live.watch); -a needs a TAP of our own.
+in_ns 10 "$BIN" -i lo -a 10.0.0.9/24 -q >/dev/null 2>"$WORK/lo.err"
 rc=$?
-check "lo (no TUN/TAP): exit 1, another kind of interface" \
-    sh -c "[ $rc -eq 1 ] && grep -q 'not a TAP device but another kind of interface' $WORK/lo.err"
+check "lo (no TUN/TAP) with -a: exit 2, not a TUN/TAP device" \
+    sh -c "[ $rc -eq 2 ] && grep -q 'lo is not a TUN/TAP device, so tapsniff can only watch it' $WORK/lo.err"
 
 # /dev/net/tun 0600 and a user without root: the message names the file, its mode and both routes.
 mkdir -p "$WORK/dev"

@@ -92,14 +92,21 @@ TEST(Json, PartialLayersHaveNoObject) {
               R"("truncated":"arp","summary":"[|arp]"})");
 }
 
-// Frames tapsniff sent itself (--respond) say so right after "caplen".
-TEST(Json, OutgoingFramesHaveADirection) {
+// A known direction (live frames), seen from the interface, comes right after "caplen".
+TEST(Json, LiveFramesHaveADirection) {
     auto bytes = from_hex(frames::kArpReply);
     auto f = test::decode(bytes);
     OutBuffer buf;
-    format_json(*f, 7, Timestamp{1732449600, 5}, buf, true);
+    format_json(*f, 7, Timestamp{1732449600, 5}, buf, Direction::out);
     EXPECT_TRUE(test::to_string(buf).starts_with(R"({"n":7,"ts":1732449600.000005,"len":42,"caplen":42,"dir":"out","eth":{)"))
         << test::to_string(buf);
+    buf.clear();
+    format_json(*f, 8, Timestamp{1732449600, 5}, buf, Direction::in);
+    EXPECT_TRUE(test::to_string(buf).starts_with(R"({"n":8,"ts":1732449600.000005,"len":42,"caplen":42,"dir":"in","eth":{)"))
+        << test::to_string(buf);
+    buf.clear();
+    format_json(*f, 9, Timestamp{1732449600, 5}, buf, Direction::unknown);
+    EXPECT_EQ(test::to_string(buf).find("\"dir\""), std::string::npos) << test::to_string(buf);
 }
 
 // 802.3 frames: the length field is the "type" (there is no other), as a hex string.
