@@ -63,6 +63,7 @@ constexpr PortRow port(std::uint16_t p, DecodeFn decode, PortMatch match = PortM
 constexpr std::uint16_t kMplsUdpPort = 6635;
 constexpr std::uint16_t kEthertypeMpls = 0x8847;
 void decode_mpls_in_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    d.frame.mark_tunnel();  // JSON: MPLS and the packet it carries go into "inner"
     decode_ethertype(d, kEthertypeMpls, data, wire_len);
 }
 

@@ -206,11 +206,38 @@ EOF
     if [ "$rc" -ne 0 ]; then failures=$((failures + 1)); fi
 done
 
-# doc/json.md is the one description of the format: every key tapsniff emits for these sets
-# (at any depth) is named there as `key`.
+# The committed golden captures hold every protocol tapsniff decodes (tunnels included): their
+# JSON parses, and no object at any depth repeats a key (a tunnel's inner layers go into "inner").
+echo "== golden captures: valid JSON, no repeated key in any object"
+golden_jsonl=()
+for pcap in "$HERE"/../golden/*.pcap; do
+    out="$WORK/golden-$(basename "$pcap" .pcap).jsonl"
+    timeout 60 "$BIN" -r "$pcap" --json -q >"$out" 2>/dev/null </dev/null || true
+    golden_jsonl+=("$out")
+done
+"$PY" - "${golden_jsonl[@]}" <<'PYEOF' || failures=$((failures + 1))
+import json, sys
+repeated, frames = [], 0
+def unique(pairs):
+    names = [k for k, _ in pairs]
+    if len(names) != len(set(names)):
+        repeated.append(names)
+    return dict(pairs)
+for path in sys.argv[1:]:
+    for line in open(path):
+        json.loads(line, object_pairs_hook=unique)
+        frames += 1
+if frames == 0 or repeated:
+    print(f"FAIL: golden: {frames} frames, {len(repeated)} objects repeat a key, e.g. {repeated[:2]}")
+    sys.exit(1)
+print(f"PASS: golden: {frames} frames of {len(sys.argv) - 1} captures, no object repeats a key")
+PYEOF
+
+# doc/json.md is the one description of the format: every key tapsniff emits for these sets and
+# the golden captures (at any depth) is named there as `key`.
 echo "== every key in the output is documented in doc/json.md"
-"$PY" - "$HERE/../../doc/json.md" "$WORK"/link.jsonl "$WORK"/ip.jsonl "$WORK"/other.jsonl <<'PYEOF' \
-    || failures=$((failures + 1))
+"$PY" - "$HERE/../../doc/json.md" "$WORK"/link.jsonl "$WORK"/ip.jsonl "$WORK"/other.jsonl \
+    "${golden_jsonl[@]}" <<'PYEOF' || failures=$((failures + 1))
 import json, sys
 doc = open(sys.argv[1]).read()
 keys = set()
@@ -229,7 +256,7 @@ missing = sorted(k for k in keys if f"`{k}`" not in doc and f'"{k}"' not in doc)
 if missing:
     print("FAIL: keys emitted but not in doc/json.md: " + ", ".join(missing))
     sys.exit(1)
-print(f"PASS: all {len(keys)} keys emitted for the link, ip and other sets are in doc/json.md")
+print(f"PASS: all {len(keys)} keys emitted for the link, ip and other sets and the golden captures are in doc/json.md")
 PYEOF
 
 echo

@@ -58,6 +58,7 @@ void decode_geneve(Decoder& d, Bytes data, std::uint32_t wire_len) {
     }
     d.frame.set_presence(Presence::complete);
     const std::uint32_t inner_len = left - g->options_len;
+    d.frame.mark_tunnel();  // JSON: the inner packet goes into "inner"
     g->inner_decoded = decode_ethertype(d, g->proto, cursor.rest(), inner_len);
     if (!g->inner_decoded && g->proto == kTeb) {
         if (cursor.remaining() > inner_len) {  // tcpdump's ether_print refuses it

@@ -47,6 +47,7 @@ void decode_otv(Decoder& d, Bytes data, std::uint32_t wire_len) {
         d.bad("otv: udp length shorter than the ip payload");
         return;
     }
+    d.frame.mark_tunnel();  // JSON: the inner frame goes into "inner"
     decode_ethernet(d, cursor.rest(), wire_len - kHeaderLen);
 }
 

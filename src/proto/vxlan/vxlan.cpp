@@ -58,6 +58,7 @@ void decode_vxlan(Decoder& d, Bytes data, std::uint32_t wire_len) {
         d.bad("vxlan: udp length shorter than the ip payload");
         return;
     }
+    d.frame.mark_tunnel();  // JSON: the inner frame goes into "inner"
     decode_ethernet(d, cursor.rest(), inner_length);
 }
 
