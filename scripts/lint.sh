@@ -5,7 +5,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=deps.sh
 source "$ROOT/scripts/deps.sh"
 install_missing "${BUILD_PACKAGES[@]}" clang-tidy libgtest-dev
-build_tree "$ROOT/build-lint" -DCMAKE_BUILD_TYPE=Debug -DTAPSNIFF_TESTS=OFF
+# clang-tidy needs only the compile commands (no build), without gcc's precompiled headers.
+cmake -S "$ROOT" -B "$ROOT/build-lint" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTAPSNIFF_TESTS=OFF \
+    -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON >/dev/null
 cd "$ROOT"
 log=$(git ls-files 'src/*.cpp' | xargs -P "$(nproc)" -n 4 clang-tidy -p build-lint --quiet 2>/dev/null || true)
 warnings=$(grep -c 'warning:' <<<"$log" || true)

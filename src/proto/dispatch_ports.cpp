@@ -67,7 +67,9 @@ void decode_mpls_in_udp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     decode_ethertype(d, kEthertypeMpls, data, wire_len);
 }
 
-// UDP payloads, in the order of tcpdump's udp_print (print-udp.c), its printer named per row:
+// UDP payloads, in the order of tcpdump's udp_print (print-udp.c), its printer named per row. A row
+// without a decoder claims its port for a printer tapsniff lacks ("UDP, length N" then), so that a
+// later row does not take what tcpdump gives that printer:
 // 53 domain, 5353 mDNS, 525 timed, 69 tftp, 67/68 bootp, 520 rip, 654 aodv, 500 isakmp,
 // 4500 isakmp_rfc3948, 7500/8500 isakmp, 161/162 snmp, 123 ntp, 88/750 krb, 1701 l2tp,
 // 3456 vat (dport), 2103/2104 zephyr, 7000-7009 rx, 521 ripng, 546/547 dhcp6, 5359 ahcp,
@@ -84,6 +86,7 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(68, decode_bootp),            // bootp_print (BOOTPC_PORT, BOOTPS_PORT)
     port(67, decode_bootp),
     port(kRipPort, decode_rip),        // rip_print
+    port(654, nullptr),                // aodv_print
     port(kIsakmpPort, decode_isakmp),  // isakmp_print
     port(kIsakmpNattPort, decode_isakmp_natt),  // isakmp_rfc3948_print
     port(kIsakmpUser1Port, decode_isakmp),      // isakmp_print (7500 or 8500)
@@ -93,12 +96,20 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(123, decode_ntp),             // ntp_print (NTP_PORT)
     port(kKerberosPort, decode_krb),   // krb_print (88 or 750)
     port(kKerberosSecPort, decode_krb),
+    port(1701, nullptr),               // l2tp_print
+    port(3456, nullptr, PortMatch::destination),  // vat_print (dport)
+    port(2103, nullptr),               // zephyr_print (ZEPHYR_SRV_PORT, ZEPHYR_CLT_PORT)
+    port(2104, nullptr),
+    PortRow{7000, 7009, PortMatch::either, nullptr},  // rx_print (RX_PORT_LOW..RX_PORT_HIGH)
+    port(521, nullptr),                // ripng_print
     port(547, decode_dhcp6),           // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
     port(546, decode_dhcp6),
     port(kAhcpPort, decode_ahcp),      // ahcp_print
     port(kBabelPort, decode_babel),    // babel_print (6696 or 6697)
     port(kBabelOldPort, decode_babel),
     port(kHncpPort, decode_hncp),      // hncp_print
+    port(4567, nullptr, PortMatch::destination),  // wb_print (dport)
+    port(496, nullptr),                // cisco_autorp_print
     port(kRadiusPort, decode_radius),  // radius_print
     port(kRadiusNewPort, decode_radius),
     port(kRadiusAccountingPort, decode_radius),
@@ -106,18 +117,28 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(kRadiusCiscoCoaPort, decode_radius),
     port(kRadiusCoaPort, decode_radius),
     port(kHsrpPort, decode_hsrp, PortMatch::destination),  // hsrp_print (dport)
+    port(921, nullptr),                // lwres_print
+    port(646, nullptr),                // ldp_print
+    port(698, nullptr),                // olsr_print
+    port(3503, nullptr),               // lspping_print (MPLS_LSP_PING_PORT)
     port(kBcmLiPort, decode_bcm_li, PortMatch::source),    // bcm_li_print (sport)
     port(kBfdControlPort, decode_bfd, PortMatch::destination),  // bfd_print (dport)
     port(kBfdMultihopPort, decode_bfd, PortMatch::destination),
     port(kBfdLagPort, decode_bfd, PortMatch::destination),
     port(kBfdEchoPort, decode_bfd, PortMatch::destination),
+    port(701, nullptr),                // lmp_print
+    port(1589, nullptr),               // vqp_print
     port(kSflowPort, decode_sflow),    // sflow_print
+    port(12223, nullptr),              // lwapp_control_print (dport, then sport)
+    port(12222, nullptr),              // lwapp_data_print
     port(udp_port::sip, decode_sip),   // sip_print (print-sip.c)
     port(kSyslogPort, decode_syslog),  // syslog_print
     port(kOtvPort, decode_otv),        // otv_print
     port(kVxlanPort, decode_vxlan),    // vxlan_print
     port(kGenevePort, decode_geneve),  // geneve_print
     port(kLispControlPort, decode_lisp),     // lisp_print
+    port(4790, nullptr),               // vxlan_gpe_print
+    port(17754, nullptr),              // zep_print
     port(kMplsUdpPort, decode_mpls_in_udp),  // mpls_print (RFC 7510: MPLS's home decodes it)
     port(kPtpEventPort, decode_ptp),   // ptp_print
     port(kPtpGeneralPort, decode_ptp),
