@@ -14,7 +14,7 @@
 
 namespace tapsniff::test {
 
-struct CutText {
+struct CutRange {
     std::size_t from;  // caplen, inclusive
     std::size_t to;    // caplen, inclusive
     std::string_view text;  // tcpdump's text after the link layer ("a.b > c.d: ...")
@@ -31,7 +31,7 @@ struct CutFrame {
     std::string_view hex;
     std::uint32_t wire_len;
     std::size_t payload;  // where the UDP payload starts
-    std::vector<CutText> cuts;
+    std::vector<CutRange> cuts;
     std::vector<Mutation> mutations;
 };
 
@@ -46,7 +46,7 @@ inline std::string after_link(const std::string& line) {
 inline void expect_cuts_like_tcpdump(const CutFrame& frame) {
     const auto bytes = from_hex(frame.hex);
     ASSERT_EQ(bytes.size(), frame.cuts.back().to);
-    for (const CutText& c : frame.cuts) {
+    for (const CutRange& c : frame.cuts) {
         for (std::size_t cut = c.from; cut <= c.to; ++cut) {
             const Bytes view = prefix(bytes, cut);
             EXPECT_EQ(after_link(line_of(view, frame.wire_len)), c.text) << "caplen " << cut;

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstddef>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,11 +21,11 @@ struct CutText {
 };
 
 // `wire`: the frame's length on the wire (0: the bytes given are the whole frame).
-inline void expect_cut_texts(const std::vector<std::byte>& bytes, std::initializer_list<CutText> rows,
+inline void expect_cut_texts(const std::vector<std::byte>& bytes, const std::vector<CutText>& rows,
                              std::uint32_t wire = 0) {
     if (wire == 0) wire = static_cast<std::uint32_t>(bytes.size());
     ASSERT_GT(rows.size(), 0U);
-    for (std::size_t cut = rows.begin()->from; cut <= bytes.size(); ++cut) {
+    for (std::size_t cut = rows.front().from; cut <= bytes.size(); ++cut) {
         std::string_view want;
         for (const CutText& row : rows) {
             if (row.from <= cut) want = row.text;
