@@ -65,7 +65,7 @@ lib_init() {
 lib_cleanup() {
     local pid p i d
     for pid in "${bg_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    if [ -n "$NS" ] && ip netns list 2>/dev/null | grep -qw "$NS"; then
+    if [ -n "$NS" ] && grep -qw -- "$NS" <<<"$(ip netns list 2>/dev/null)"; then
         for i in 1 2 3 4 5 6 7 8 9 10; do
             p="$(ip netns pids "$NS" 2>/dev/null || true)"
             [ -z "$p" ] && break
@@ -210,7 +210,13 @@ in_ns() {
 dev_exists() { ip -n "$NS" link show dev "$1" >/dev/null 2>&1; }
 dev_gone() { ! dev_exists "$1"; }
 # dev_has DEV TEXT: `ip addr show dev DEV` contains TEXT (e.g. "10.0.0.1/24").
-dev_has() { ip -n "$NS" addr show dev "$1" 2>/dev/null | grep -q -- "$2"; }
+# (The output is read whole first: with pipefail, `ip ... | grep -q` fails when grep exits at the
+# first match and ip then dies of SIGPIPE; that made "the address stays" fail now and then.)
+dev_has() {
+    local out
+    out="$(ip -n "$NS" addr show dev "$1" 2>/dev/null)" || return 1
+    grep -q -- "$2" <<<"$out"
+}
 # ipv6_ready DEV [TEXT...]: DEV's IPv6 addresses include each TEXT, none is tentative (DAD done).
 ipv6_ready() {
     local dev="$1" out t
