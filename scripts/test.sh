@@ -14,6 +14,7 @@ install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 # under 15 minutes on CI's 2 cores). Speed is measured by scripts/bench.sh on a Release build.
 build_tree "$ROOT/build-test" -DCMAKE_BUILD_TYPE=Debug -DTAPSNIFF_TESTS=ON -DTAPSNIFF_SANITIZE=ON
 
+# -j: offline tests two at a time; the live ones are RUN_SERIAL (tests/integration/CMakeLists.txt).
 echo "== tests (AddressSanitizer + UndefinedBehaviorSanitizer build)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-(cd "$ROOT/build-test" && ctest --output-on-failure --timeout 300 "$@")
+(cd "$ROOT/build-test" && ctest -j"$(nproc)" --output-on-failure --timeout 300 "$@")
