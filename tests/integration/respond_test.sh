@@ -17,6 +17,8 @@
 #   2. the same with --json: every line parses with jq; "dir" is seen from the interface (issue
 #      18): the replies (from the neighbours' MACs) go into the host, "dir":"in"; the frames the
 #      host sent, which tapsniff read, "dir":"out"
+#   3. ping -s 3000 and ping -6 -s 3000 (fragments on a 1500-byte link): every reply, 0% loss
+#      (the neighbour reassembles and fragments its reply, issue 17 item 12)
 # Exit 0 pass, 1 fail, 77 skip (not root, no /dev/net/tun, ip netns add fails).
 set -euo pipefail
 
@@ -257,6 +259,32 @@ if wait_until 5 dev_gone tap0; then
     fi
 else
     fail "2: tap0 of the first session did not go away within 5 s"
+fi
+
+# ================================================================ 3. fragmented pings (issue 17.12)
+# A 3000-byte ping crosses a 1500-byte link in fragments: the neighbour reassembles the request and
+# fragments its reply, as a real host does; ping sees every reply.
+echo "== 3. fragmented pings"
+if wait_until 5 dev_gone tap0; then
+    start_tapsniff f -i tap0 -a 10.0.0.1/24 -a fd00::1/64 --respond 10.0.0.2 --respond fd00::2 -q
+    fpid=$PID
+    if wait_until 8 tap_ready_or_dead "$fpid" && pid_running "$fpid"; then
+        in_ns 20 ping -c 3 -W 2 -i 0.3 -s 3000 10.0.0.2 >"$WORK/fping4.out" 2>&1 || true
+        in_ns 20 ping -6 -c 3 -W 2 -i 0.3 -s 3000 fd00::2 >"$WORK/fping6.out" 2>&1 || true
+        stop_pid "$fpid"
+        for v in 4 6; do
+            if grep -q ', 0% packet loss' "$WORK/fping$v.out" && grep -q '3008 bytes from' "$WORK/fping$v.out"; then
+                pass "3: ping -$v -s 3000 -> every reply (3008 bytes), 0% packet loss"
+            else
+                fail "3: ping -$v -s 3000 -> $(grep -E 'packet loss|bytes from' "$WORK/fping$v.out" | head -n 2 | tr '\n' ';')"
+            fi
+        done
+    else
+        fail "3: tapsniff did not come up; stderr: $(head -c 300 "$WORK/f.err")"
+        stop_pid "$fpid"
+    fi
+else
+    fail "3: tap0 of the JSON session did not go away within 5 s"
 fi
 
 finish
