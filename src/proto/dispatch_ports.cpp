@@ -18,6 +18,7 @@
 #include "proto/http/http.hpp"
 #include "proto/isakmp/isakmp.hpp"
 #include "proto/krb/krb.hpp"
+#include "proto/l2tp/l2tp.hpp"
 #include "proto/lisp/lisp.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
@@ -93,6 +94,7 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(123, decode_ntp),             // ntp_print (NTP_PORT)
     port(kKerberosPort, decode_krb),   // krb_print (88 or 750)
     port(kKerberosSecPort, decode_krb),
+    port(kL2tpPort, decode_l2tp),      // l2tp_print
     port(547, decode_dhcp6),           // dhcp6_print (DHCP6_SERV_PORT, DHCP6_CLI_PORT)
     port(546, decode_dhcp6),
     port(kAhcpPort, decode_ahcp),      // ahcp_print
