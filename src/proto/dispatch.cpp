@@ -35,6 +35,7 @@
 #include "proto/pgm/pgm.hpp"
 #include "proto/pim/pim.hpp"
 #include "proto/ppp/ppp.hpp"
+#include "proto/ptp/ptp.hpp"
 #include "proto/pppoe/pppoe.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/rsvp/rsvp.hpp"
@@ -76,6 +77,7 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {geonet::kEthertype, decode_geonet},
     {geonet::kEthertypeCalmFast, decode_calm_fast},  // print-calm-fast.c
     {aoe::kEthertype, decode_aoe},            // print-aoe.c
+    {kPtpEthertype, decode_ptp},              // print-ptp.c (ptp_print on the Ethernet payload)
     // print-ether.c's ethertype_print: pppoe_print, ppp_print (after ": "), mpls_print.
     // (MACsec is read by the Ethernet decoder itself, as ether_common_print does.)
     {ethertype::pppoe_discovery, decode_pppoe},
