@@ -146,7 +146,10 @@ constexpr auto kTcpPorts = std::to_array<PortRow>({
     port(tcp_port::rtsp, decode_rtsp),     // rtsp_print (print-rtsp.c, txtproto)
     port(tcp_port::rtsp_alt, decode_rtsp),
     port(53, decode_dns_tcp),              // domain_print, over_tcp (NAMESERVER_PORT)
-    // ... then MSDP_PORT, RPKI_RTR_PORT, LDP_PORT, NFS_PORT ...
+    port(639, nullptr),                    // msdp_print (MSDP_PORT)
+    port(323, nullptr),                    // rpki_rtr_print (RPKI_RTR_PORT)
+    port(646, nullptr),                    // ldp_print (LDP_PORT)
+    port(kNfsPort, decode_nfs_tcp),        // NFS_PORT: record mark, nfsreq/nfsreply_noaddr_print
 });
 
 // Every port any row names, so that most segments are passed on after one bit test.
