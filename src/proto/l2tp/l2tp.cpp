@@ -34,8 +34,10 @@ constexpr auto kAvpNames = std::to_array<Tok>({
     {37, "PRIVATE_GRP_ID"}, {38, "RX_CONN_SPEED"}, {39, "SEQ_REQUIRED"}, {46, "PPP_DISCON_CC"},
 });
 
+// Callers check the bytes are there first; past the end it reads as 0.
 std::uint16_t be16(Bytes m, std::size_t at) {
-    return static_cast<std::uint16_t>((static_cast<unsigned>(m[at]) << 8U) | static_cast<unsigned>(m[at + 1]));
+    if (at > m.size()) return 0;
+    return Cursor(m.subspan(at)).be16().value_or(0);
 }
 
 }  // namespace

@@ -14,8 +14,14 @@ constexpr auto kAuthTypes = std::to_array<Tok>({
 });
 constexpr auto kDirections = std::to_array<Tok>({{0, "global error"}, {1, "at peer"}, {2, "at local"}});
 
+// Callers check the AVP's length first; past the end these read as 0.
 std::uint32_t u16(Bytes v, std::size_t at) {
-    return (static_cast<std::uint32_t>(v[at]) << 8U) | static_cast<std::uint32_t>(v[at + 1]);
+    if (at > v.size()) return 0;
+    return Cursor(v.subspan(at)).be16().value_or(0);
+}
+std::uint8_t u8(Bytes v, std::size_t at) {
+    if (at > v.size()) return 0;
+    return Cursor(v.subspan(at)).u8().value_or(0);
 }
 std::uint32_t u32(Bytes v, std::size_t at) { return (u16(v, at) << 16U) | u16(v, at + 2); }
 
@@ -94,7 +100,7 @@ void avp_value(Pieces<512>& p, std::uint16_t attr, Bytes v) {
             if (n < 3) return p.literal("AVP too short");
             p.number(u16(v, 0));
             p.literal(", ");
-            p.number(static_cast<std::uint8_t>(v[2]), 'x', 2);
+            p.number(u8(v, 2), 'x', 2);
             if (n > 3) {
                 p.literal(" ");
                 p.chars(v.subspan(3));
@@ -150,7 +156,7 @@ void avp_value(Pieces<512>& p, std::uint16_t attr, Bytes v) {
             p.literal(", ");
             p.number(u16(v, 2), 'x', 4);
             p.literal(" ");
-            named(p, kDirections, static_cast<std::uint8_t>(v[4]), "Direction-#");
+            named(p, kDirections, u8(v, 4), "Direction-#");
             if (n > 5) {
                 p.literal(" ");
                 p.chars(v.subspan(5));
