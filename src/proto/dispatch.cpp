@@ -7,6 +7,7 @@
 #include "proto/aoe/aoe.hpp"
 #include "proto/arp/arp.hpp"
 #include "proto/cdp/cdp.hpp"
+#include "proto/cfm/cfm.hpp"
 #include "proto/dccp/dccp.hpp"
 #include "proto/decnet/decnet.hpp"
 #include "proto/decoder.hpp"
@@ -15,6 +16,7 @@
 #include "proto/eigrp/eigrp.hpp"
 #include "proto/esp/esp.hpp"
 #include "proto/ethernet/ethernet.hpp"
+#include "proto/geonet/geonet.hpp"
 #include "proto/gre/gre.hpp"
 #include "proto/icmp/icmp.hpp"
 #include "proto/icmp6/icmp6.hpp"
@@ -28,10 +30,12 @@
 #include "proto/loopback/loopback.hpp"
 #include "proto/mobility/mobility.hpp"
 #include "proto/mpls/mpls.hpp"
+#include "proto/msnlb/msnlb.hpp"
 #include "proto/ospf/ospf.hpp"
 #include "proto/pgm/pgm.hpp"
 #include "proto/pim/pim.hpp"
 #include "proto/ppp/ppp.hpp"
+#include "proto/ptp/ptp.hpp"
 #include "proto/pppoe/pppoe.hpp"
 #include "proto/raw/raw.hpp"
 #include "proto/rsvp/rsvp.hpp"
@@ -64,9 +68,16 @@ constexpr auto kEthertypes = std::to_array<EthertypeRow>({
     {ipx::kEthertype, decode_ipx},            // print-ipx.c, "(NOV-ETHII) "
     {eapol::kEthertype, decode_eapol},        // print-eap.c
     {slow::kEthertype, decode_slow},          // print-slow.c
+    {cfm::kEthertype, decode_cfm},            // print-cfm.c
+    {cfm::kEthertypeOld, decode_cfm},         // print-cfm.c (CFM_OLD)
     {lldp::kEthertype, decode_lldp},          // print-lldp.c
     {loopback::kEthertype, decode_loopback},  // print-loopback.c
+    {msnlb::kEthertype, decode_msnlb},        // print-msnlb.c
+    {geonet::kEthertypeOld, decode_geonet},   // print-geonet.c
+    {geonet::kEthertype, decode_geonet},
+    {geonet::kEthertypeCalmFast, decode_calm_fast},  // print-calm-fast.c
     {aoe::kEthertype, decode_aoe},            // print-aoe.c
+    {kPtpEthertype, decode_ptp},              // print-ptp.c (ptp_print on the Ethernet payload)
     // print-ether.c's ethertype_print: pppoe_print, ppp_print (after ": "), mpls_print.
     // (MACsec is read by the Ethernet decoder itself, as ether_common_print does.)
     {ethertype::pppoe_discovery, decode_pppoe},

@@ -18,6 +18,7 @@
 #include "proto/http/http.hpp"
 #include "proto/isakmp/isakmp.hpp"
 #include "proto/krb/krb.hpp"
+#include "proto/l2tp/l2tp.hpp"
 #include "proto/lisp/lisp.hpp"
 #include "proto/nfs/nfs.hpp"
 #include "proto/ntp/ntp.hpp"
@@ -96,7 +97,7 @@ constexpr auto kUdpPorts = std::to_array<PortRow>({
     port(123, decode_ntp),             // ntp_print (NTP_PORT)
     port(kKerberosPort, decode_krb),   // krb_print (88 or 750)
     port(kKerberosSecPort, decode_krb),
-    port(1701, nullptr),               // l2tp_print
+    port(kL2tpPort, decode_l2tp),      // l2tp_print
     port(3456, nullptr, PortMatch::destination),  // vat_print (dport)
     port(2103, nullptr),               // zephyr_print (ZEPHYR_SRV_PORT, ZEPHYR_CLT_PORT)
     port(2104, nullptr),
@@ -165,7 +166,10 @@ constexpr auto kTcpPorts = std::to_array<PortRow>({
     port(tcp_port::rtsp, decode_rtsp),     // rtsp_print (print-rtsp.c, txtproto)
     port(tcp_port::rtsp_alt, decode_rtsp),
     port(53, decode_dns_tcp),              // domain_print, over_tcp (NAMESERVER_PORT)
-    // ... then MSDP_PORT, RPKI_RTR_PORT, LDP_PORT, NFS_PORT ...
+    port(639, nullptr),                    // msdp_print (MSDP_PORT)
+    port(323, nullptr),                    // rpki_rtr_print (RPKI_RTR_PORT)
+    port(646, nullptr),                    // ldp_print (LDP_PORT)
+    port(kNfsPort, decode_nfs_tcp),        // NFS_PORT: record mark, nfsreq/nfsreply_noaddr_print
 });
 
 // Every port any row names, so that most segments are passed on after one bit test.

@@ -13,6 +13,9 @@ void append_piece(OutBuffer& out, const Piece& p) {
         case Piece::Kind::hex_upper:
             for (std::byte b : p.bytes) TS_PUT(out, "{:02X}", static_cast<unsigned>(b));
             return;
+        case Piece::Kind::hex_lower:
+            for (std::byte b : p.bytes) TS_PUT(out, "{:02x}", static_cast<unsigned>(b));
+            return;
         case Piece::Kind::hex_lines: {
             std::size_t offset = 0;
             for (std::size_t i = 0; i < p.bytes.size(); i += 2) {

@@ -13,7 +13,7 @@
 namespace tapsniff {
 
 struct Piece {
-    enum class Kind : std::uint8_t { literal, chars, raw, hex_upper, hex_lines, ipv4, ipv6, number, trunc };
+    enum class Kind : std::uint8_t { literal, chars, raw, hex_upper, hex_lower, hex_lines, ipv4, ipv6, number, trunc };
     Kind kind = Kind::literal;
     char style = 'u';            // number: 'u' unsigned, 'd' signed, 'o' octal, 'x' hex
     std::uint8_t width = 0;      // number: zero-padded to this many digits
@@ -31,6 +31,7 @@ public:
     void chars(Bytes bytes) { add(Piece{Piece::Kind::chars, 'u', 0, nullptr, 0, bytes}); }
     void raw(Bytes bytes) { add(Piece{Piece::Kind::raw, 'u', 0, nullptr, 0, bytes}); }
     void hex_upper(Bytes bytes) { add(Piece{Piece::Kind::hex_upper, 'u', 0, nullptr, 0, bytes}); }
+    void hex_lower(Bytes bytes) { add(Piece{Piece::Kind::hex_lower, 'u', 0, nullptr, 0, bytes}); }
     // tcpdump's hex_print(ident, bytes): 16 bytes a line, each line starting with `ident`.
     void hex_lines(const char* ident, Bytes bytes) { add(Piece{Piece::Kind::hex_lines, 'u', 0, ident, 0, bytes}); }
     void ipv4(Bytes four) { add(Piece{Piece::Kind::ipv4, 'u', 0, nullptr, 0, four}); }

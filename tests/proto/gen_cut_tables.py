@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Writes tests/proto/<home>_frames.hpp: real frames from public captures and what tcpdump 4.99.3
-prints after the link layer for every cut of each from the UDP payload on (runs of equal text) and
+prints after the link layer for every cut of each from the UDP or TCP payload (or a non-IP Ethernet
+payload) on (runs of equal text) and
 for single-byte changes of the payload (one per kind of text).
 
 usage: CAPTURES=DIR gen_cut_tables.py HOME OUTFILE NAME=PCAP#N[:SPAN] ...
@@ -34,9 +35,15 @@ def payload_offset(b):
     while t in (0x8100, 0x88a8):
         t = struct.unpack(">H", b[off + 2:off + 4])[0]; off += 4
     if t == 0x0800:
+        proto = b[off + 9]
         off += (b[off] & 0xf) * 4
-    else:
+    elif t == 0x86dd:
+        proto = b[off + 6]
         off += 40
+    else:
+        return off  # not IP: the Ethernet payload (CFM, GeoNet, PTP over Ethernet ...)
+    if proto == 6:
+        return off + (b[off + 12] >> 4) * 4  # the TCP payload
     return off + 8
 
 def ip_part(text):
@@ -49,7 +56,7 @@ def tcpdump_cuts(b, ln, start):
         f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
         for cut in range(start, len(b) + 1):
             f.write(struct.pack("<IIII", 1, 0, cut, ln)); f.write(b[:cut])
-    out = subprocess.run(["tcpdump", "-#", "-nn", "-e", "-t", "-r", p], capture_output=True,
+    out = subprocess.run(["tcpdump", "-#", "-nn", "-e", "-t", "-S", "-r", p], capture_output=True,
                          text=True, errors="surrogateescape", env={"LC_ALL": "C", "TZ": "UTC"}).stdout
     groups, cur = {}, None
     lines = out.split("\n")
@@ -77,7 +84,7 @@ def tcpdump_mutations(b, ln, start, limit, span):
         f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
         for _, _, m in recs:
             f.write(struct.pack("<IIII", 1, 0, len(m), ln)); f.write(m)
-    out = subprocess.run(["tcpdump", "-#", "-nn", "-e", "-t", "-r", p], capture_output=True,
+    out = subprocess.run(["tcpdump", "-#", "-nn", "-e", "-t", "-S", "-r", p], capture_output=True,
                          text=True, errors="surrogateescape", env={"LC_ALL": "C", "TZ": "UTC"}).stdout
     groups, cur = {}, None
     lines = out.split("\n")
@@ -101,6 +108,7 @@ def tcpdump_mutations(b, ln, start, limit, span):
 
 def cpp_string(s):
     r = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    r = r.replace("?", "\\?")  # no trigraphs ("???)")
     return '"' + r + '"'
 
 home, outfile = sys.argv[1], sys.argv[2]

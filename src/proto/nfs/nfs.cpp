@@ -5,6 +5,7 @@
 #include "proto/ip/ip.hpp"
 #include "proto/nfs/nfs_walk.hpp"
 #include "proto/state.hpp"
+#include "proto/tcp/tcp.hpp"
 #include "proto/udp/udp.hpp"
 #include "render/fields.hpp"
 
@@ -45,7 +46,7 @@ NfsXidMap* xid_map(Decoder& d) { return d.options.state != nullptr ? &d.options.
 bool datagram_addresses(const DecodedFrame& frame, unsigned& ipver, NfsXidMap::Address& src,
                         NfsXidMap::Address& dst) {
     const std::size_t n = frame.size();
-    if (n == 0 || frame.get<UdpLayer>(n - 1) == nullptr) return false;
+    if (n == 0 || (frame.get<UdpLayer>(n - 1) == nullptr && frame.get<TcpLayer>(n - 1) == nullptr)) return false;
     const EnclosingIp ip = enclosing_ip(frame, n - 1);
     if (ip.v4 != nullptr) {
         ipver = 4;
@@ -105,8 +106,8 @@ NfsDirection nfs_direction(Bytes snap, std::uint16_t sport, std::uint16_t dport)
 
 namespace {
 
-void decode(Decoder& d, Bytes data, std::uint32_t wire_len, bool reply) {
-    const Bytes snap = udp_snap(d.frame, data);
+// `snap`: what tcpdump may read of the RPC message; `length`: its length for the printers.
+void decode_message(Decoder& d, Bytes snap, std::uint32_t length, bool reply, bool over_tcp) {
     unsigned ipver = 0;
     NfsXidMap::Address src{};
     NfsXidMap::Address dst{};
@@ -116,23 +117,46 @@ void decode(Decoder& d, Bytes data, std::uint32_t wire_len, bool reply) {
     // The direction check read the xid's word too.
     n->xid = *Cursor(snap).be32();
     n->reply = reply;
-    n->length = wire_len;
+    n->over_tcp = over_tcp;
+    n->length = length;
     d.frame.set_presence(Presence::complete);
-    nfs_detail::NfsWalk walk(d, *n, snap, wire_len, address_ok, ipver, src, dst);
-    if (reply) walk.reply(wire_len);
+    nfs_detail::NfsWalk walk(d, *n, snap, length, address_ok, ipver, src, dst);
+    if (reply) walk.reply(length);
     else walk.request();
     if (walk.aborted() || n->text.overflow()) d.frame.set_presence(Presence::truncated);
 }
 
 }  // namespace
 
-void decode_nfs_request(Decoder& d, Bytes data, std::uint32_t wire_len) { decode(d, data, wire_len, false); }
-void decode_nfs_reply(Decoder& d, Bytes data, std::uint32_t wire_len) { decode(d, data, wire_len, true); }
+void decode_nfs_request(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    decode_message(d, udp_snap(d.frame, data), wire_len, false, false);
+}
+void decode_nfs_reply(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    decode_message(d, udp_snap(d.frame, data), wire_len, true, false);
+}
+
+void decode_nfs_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
+    // tcp_print: the record mark's fragment length (at most the segment's rest), then the call or
+    // reply after it if the direction word was captured; otherwise nothing more is printed.
+    Cursor c(data);
+    const auto mark = c.be32();
+    if (wire_len < 4 || !mark) return;
+    const std::uint32_t fraglen = std::min(*mark & 0x7fffffffU, wire_len - 4);
+    const Bytes message = data.subspan(4);
+    const auto xid = c.be32();
+    const auto direction = c.be32();
+    if (!xid || !direction) return;
+    const TcpLayer* tcp = d.frame.size() > 0 ? d.frame.get<TcpLayer>(d.frame.size() - 1) : nullptr;
+    if (tcp == nullptr) return;
+    if (tcp->dport == kNfsPort && *direction == 0) decode_message(d, message, fraglen, false, true);
+    else if (tcp->sport == kNfsPort && *direction == 1) decode_message(d, message, fraglen, true, true);
+}
 
 namespace {
 
 void nfs_text(const TextContext& t, std::size_t index) {
     const NfsLayer& n = *t.frame.get<NfsLayer>(index);
+    if (n.over_tcp) text::append(t.out, ": ");
     TS_PUT(t.out, "NFS {} xid {} ", n.reply ? "reply" : "request", n.xid);
     n.text.append_to(t.out);
 }

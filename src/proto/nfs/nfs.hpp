@@ -15,6 +15,7 @@ struct NfsLayer {
     static const Protocol protocol;
 
     bool reply = false;
+    bool over_tcp = false;         // after an RPC record mark (tcp_print prints ": " first)
     std::uint32_t xid = 0;
     std::uint32_t length = 0;      // the RPC message's length
     bool has_procedure = false;    // a call's, or the matched call's for a reply
@@ -32,6 +33,9 @@ NfsDirection nfs_direction(Bytes snap, std::uint16_t sport, std::uint16_t dport)
 
 void decode_nfs_request(Decoder& d, Bytes data, std::uint32_t wire_len);
 void decode_nfs_reply(Decoder& d, Bytes data, std::uint32_t wire_len);
+// tcp_print's NFS_PORT branch: a record mark, then a call to 2049 or a reply from it, whatever
+// the segment holds (tcpdump does not look for a record's start).
+void decode_nfs_tcp(Decoder& d, Bytes data, std::uint32_t wire_len);
 
 // tcpdump's cache of recent NFS calls (print-nfs.c's xid_map: 64 entries reused in turn), to read
 // a reply by the procedure of its call.

@@ -1,4 +1,4 @@
-// PTP (IEEE 1588; UDP 319 event, 320 general): tcpdump prints every field of a v2 header and the
+// PTP (IEEE 1588; UDP 319 event, 320 general, or ethertype 0x88f7): tcpdump prints every field of a v2 header and the
 // message's timestamps or announce fields, up to the first that was not captured.
 #pragma once
 
@@ -9,6 +9,7 @@ namespace tapsniff {
 
 inline constexpr std::uint16_t kPtpEventPort = 319;
 inline constexpr std::uint16_t kPtpGeneralPort = 320;
+inline constexpr std::uint16_t kPtpEthertype = 0x88f7;  // PTP directly over Ethernet (IEEE 1588 annex F)
 
 struct PtpLayer {
     static const Protocol protocol;

@@ -1,0 +1,132 @@
+// Real frames for the ptp_eth tests, from public captures, and what tcpdump 4.99.3 -nn -e prints
+// after the link layer for every cut of each from the UDP payload on (runs of equal text) and
+// for single-byte changes of the payload (one per kind of text), all made by tcpdump itself.
+#pragma once
+
+#include "cut_table.hpp"
+
+namespace tapsniff::test::ptp_eth_frames {
+
+// tcpdump--ptp_ethernet.pcap frame 1
+inline const CutFrame kSync{
+    "011b190000007483ef01ac5b88f70002002c0000020000000000000000000000"
+    "00007483efffff01ac16011200000000000000000000000000000000",
+    60, 14,
+    {
+        {14, 15, " [|ptp]"},
+        {16, 17, "PTPv2, v1 compat : no, msg type : sync msg [|ptp]"},
+        {18, 19, "PTPv2, v1 compat : no, msg type : sync msg, length : 44 [|ptp]"},
+        {20, 21, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0 [|ptp]"},
+        {22, 27, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step] [|ptp]"},
+        {28, 29, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0 [|ptp]"},
+        {30, 33, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0 [|ptp]"},
+        {34, 41, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0 [|ptp]"},
+        {42, 43, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16 [|ptp]"},
+        {44, 45, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274 [|ptp]"},
+        {46, 46, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0 [|ptp]"},
+        {47, 47, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync) [|ptp]"},
+        {48, 53, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : [|ptp]"},
+        {54, 57, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, [|ptp]"},
+        {58, 60, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+    },
+    {
+        {14, 0x01, "PTPv2, v1 compat : no, msg type : delay req msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {14, 0x02, "PTPv2, v1 compat : no, msg type : peer delay req msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, preciseOriginTimeStamp : 0 seconds, 0 nanoseconds [|ptp]"},
+        {14, 0x04, "PTPv2, v1 compat : no, msg type : Reserved, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0"},
+        {14, 0x1f, "PTPv2, v1 compat : yes, msg type : Reserved, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0"},
+        {14, 0x30, "PTPv2, v1 compat : yes, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {14, 0x80, "PTPv2, v1 compat : no, msg type : sync msg, length : 44, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {15, 0x00, "PTPv0"},
+        {15, 0x01, "PTPv1 (not implemented)"},
+        {15, 0x04, "PTPv4"},
+        {15, 0x06, "PTPv6"},
+        {15, 0x1f, "PTPv31"},
+        {15, 0x30, "PTPv48"},
+        {15, 0x7f, "PTPv127"},
+        {15, 0x80, "PTPv128"},
+        {15, 0x81, "PTPv129"},
+        {15, 0x82, "PTPv130"},
+        {15, 0x84, "PTPv132"},
+        {15, 0xa0, "PTPv160"},
+        {15, 0xff, "PTPv255"},
+        {16, 0x01, "PTPv2, v1 compat : no, msg type : sync msg, length : 300, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x02, "PTPv2, v1 compat : no, msg type : sync msg, length : 556, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x04, "PTPv2, v1 compat : no, msg type : sync msg, length : 1068, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x06, "PTPv2, v1 compat : no, msg type : sync msg, length : 1580, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x1f, "PTPv2, v1 compat : no, msg type : sync msg, length : 7980, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x30, "PTPv2, v1 compat : no, msg type : sync msg, length : 12332, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x7f, "PTPv2, v1 compat : no, msg type : sync msg, length : 32556, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x80, "PTPv2, v1 compat : no, msg type : sync msg, length : 32812, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x81, "PTPv2, v1 compat : no, msg type : sync msg, length : 33068, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x82, "PTPv2, v1 compat : no, msg type : sync msg, length : 33324, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0x84, "PTPv2, v1 compat : no, msg type : sync msg, length : 33836, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0xa0, "PTPv2, v1 compat : no, msg type : sync msg, length : 41004, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {16, 0xff, "PTPv2, v1 compat : no, msg type : sync msg, length : 65324, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x00, "PTPv2, v1 compat : no, msg type : sync msg, length : 0, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x01, "PTPv2, v1 compat : no, msg type : sync msg, length : 1, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x02, "PTPv2, v1 compat : no, msg type : sync msg, length : 2, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x04, "PTPv2, v1 compat : no, msg type : sync msg, length : 4, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x06, "PTPv2, v1 compat : no, msg type : sync msg, length : 6, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x1f, "PTPv2, v1 compat : no, msg type : sync msg, length : 31, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x30, "PTPv2, v1 compat : no, msg type : sync msg, length : 48, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {17, 0x7f, "PTPv2, v1 compat : no, msg type : sync msg, length : 127, domain : 0, reserved1 : 0, Flags [two step], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 0 (Sync), log message interval : 0, originTimeStamp : 0 seconds, 0 nanoseconds"},
+    },
+};
+
+// tcpdump--ptp_ethernet.pcap frame 3
+inline const CutFrame kAnnounce{
+    "011b190000007483ef01ac5b88f70b0200400000000000000000000000000000"
+    "00007483efffff01ac16011200000501000000000000000000000000ac80f8fe"
+    "ffff807483efffff01ac16000050",
+    78, 14,
+    {
+        {14, 15, " [|ptp]"},
+        {16, 17, "PTPv2, v1 compat : no, msg type : announce msg [|ptp]"},
+        {18, 19, "PTPv2, v1 compat : no, msg type : announce msg, length : 64 [|ptp]"},
+        {20, 21, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0 [|ptp]"},
+        {22, 27, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none] [|ptp]"},
+        {28, 29, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0 [|ptp]"},
+        {30, 33, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0 [|ptp]"},
+        {34, 41, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0 [|ptp]"},
+        {42, 43, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16 [|ptp]"},
+        {44, 45, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274 [|ptp]"},
+        {46, 46, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0 [|ptp]"},
+        {47, 47, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other) [|ptp]"},
+        {48, 53, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : [|ptp]"},
+        {54, 57, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds [|ptp]"},
+        {58, 59, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds [|ptp]"},
+        {60, 60, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0 [|ptp]"},
+        {61, 61, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172 [|ptp]"},
+        {62, 62, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128 [|ptp]"},
+        {63, 63, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248 [|ptp]"},
+        {64, 65, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254 [|ptp]"},
+        {66, 66, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254, gm clock variance : 65535 [|ptp]"},
+        {67, 74, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254, gm clock variance : 65535, gm priority_2 : 128 [|ptp]"},
+        {75, 76, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254, gm clock variance : 65535, gm priority_2 : 128, gm clock id : 0x7483efffff01ac16 [|ptp]"},
+        {77, 77, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254, gm clock variance : 65535, gm priority_2 : 128, gm clock id : 0x7483efffff01ac16, steps removed : 0 [|ptp]"},
+        {78, 78, "PTPv2, v1 compat : no, msg type : announce msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds 0 nanoseconds, origin cur utc :0, rsvd : 172, gm priority_1 : 128, gm clock class : 248, gm clock accuracy : 254, gm clock variance : 65535, gm priority_2 : 128, gm clock id : 0x7483efffff01ac16, steps removed : 0, time source : 0x50"},
+    },
+    {
+        {14, 0x00, "PTPv2, v1 compat : no, msg type : sync msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {14, 0x01, "PTPv2, v1 compat : no, msg type : delay req msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {14, 0x02, "PTPv2, v1 compat : no, msg type : peer delay req msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, preciseOriginTimeStamp : 0 seconds, 0 nanoseconds, port identity : 0xac80f8feffff, port id : 32884"},
+        {14, 0x04, "PTPv2, v1 compat : no, msg type : Reserved, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1"},
+        {14, 0x1f, "PTPv2, v1 compat : yes, msg type : Reserved, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1"},
+        {14, 0x30, "PTPv2, v1 compat : yes, msg type : sync msg, length : 64, domain : 0, reserved1 : 0, Flags [none], NS correction : 0, sub NS correction : 0, reserved2 : 0, clock identity : 0x7483efffff01ac16, port id : 274, seq id : 0, control : 5 (Other), log message interval : 1, originTimeStamp : 0 seconds, 0 nanoseconds"},
+        {15, 0x00, "PTPv0"},
+        {15, 0x01, "PTPv1 (not implemented)"},
+        {15, 0x04, "PTPv4"},
+        {15, 0x06, "PTPv6"},
+        {15, 0x1f, "PTPv31"},
+        {15, 0x30, "PTPv48"},
+        {15, 0x7f, "PTPv127"},
+        {15, 0x80, "PTPv128"},
+        {15, 0x81, "PTPv129"},
+        {15, 0x82, "PTPv130"},
+        {15, 0x84, "PTPv132"},
+        {15, 0xa0, "PTPv160"},
+        {15, 0xff, "PTPv255"},
+    },
+};
+
+}  // namespace tapsniff::test::ptp_eth_frames
