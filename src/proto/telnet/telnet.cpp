@@ -180,7 +180,7 @@ constexpr Field kCommandCount{"", "Commands"};
 }  // namespace
 
 void decode_telnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    TelnetLayer* tn = d.frame.add<TelnetLayer>(Presence::partial);
+    auto* tn = d.frame.add<TelnetLayer>(Presence::partial);
     if (tn == nullptr) return;
     data = data.first(std::min<std::size_t>(data.size(), wire_len));
     Parser counting(data, nullptr, 0);
