@@ -218,6 +218,16 @@ bool routes(Walk& w, std::size_t rp, std::uint32_t len, DnKind kind) {
     return true;
 }
 
+// The fields router and endnode hellos share, at the same offsets; the caller has checked they are there.
+void hello_common(const Walk& w, std::size_t rh, DnHello& h) {
+    h.vers = *w.u8(rh + 1);
+    h.eco = *w.u8(rh + 2);
+    h.ueco = *w.u8(rh + 3);
+    h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
+    h.info = *w.u8(rh + 10);
+    h.blksize = *w.le16(rh + 11);
+}
+
 // print_decnet_ctlmsg; `rh` is the routing flags' offset. False: " (invalid)" (or cut).
 bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std::uint32_t length,
              std::uint32_t caplen) {
@@ -257,12 +267,7 @@ bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std:
             w.add(DnKind::ctl_router_hello);
             if (length < 18) return w.invalid();
             if (!w.has(rh, 18)) return w.cut();
-            h.vers = *w.u8(rh + 1);
-            h.eco = *w.u8(rh + 2);
-            h.ueco = *w.u8(rh + 3);
-            h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
-            h.info = *w.u8(rh + 10);
-            h.blksize = *w.le16(rh + 11);
+            hello_common(w, rh, h);
             h.priority = *w.u8(rh + 13);
             h.hello = *w.le16(rh + 15);
             return w.add(DnKind::router_hello_body);
@@ -278,12 +283,7 @@ bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std:
                 !w.u8(rh + 31)) {
                 return w.cut();
             }
-            h.vers = *w.u8(rh + 1);
-            h.eco = *w.u8(rh + 2);
-            h.ueco = *w.u8(rh + 3);
-            h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
-            h.info = *w.u8(rh + 10);
-            h.blksize = *w.le16(rh + 11);
+            hello_common(w, rh, h);
             h.router = static_cast<std::uint16_t>(*w.le16(rh + 26));
             h.hello = *w.le16(rh + 28);
             h.data = *w.u8(rh + 31);
