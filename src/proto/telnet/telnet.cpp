@@ -186,7 +186,7 @@ void decode_telnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Parser counting(data, nullptr, 0);
     const bool whole = counting.run(wire_len);
     const std::uint32_t n = std::min(counting.count(), TelnetLayer::kMaxCommands);
-    TelnetCommand* commands = n == 0 ? nullptr : d.frame.allocate_array<TelnetCommand>(n);
+    auto* commands = n == 0 ? nullptr : d.frame.allocate_array<TelnetCommand>(n);
     if (commands != nullptr) {
         Parser storing(data, commands, n);
         storing.run(wire_len);
