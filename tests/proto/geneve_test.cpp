@@ -36,7 +36,7 @@ TEST(Geneve, OptionsAndInnerFrame) {
 TEST(Geneve, JsonSummaryKeepsTheInnerLinkLayer) {
     auto json = test::json_of(from_hex(gf::kOptions.hex));
     EXPECT_TRUE(contains(json, "\"geneve\":{\"version\":0,\"flags\":\"0x40\",\"proto_type\":\"0x6558\",\"vni\":10,"
-                               "\"reserved\":\"0x00\"},\"eth\":{\"src\":\"b6:9e:d2:49:51:48\""));
+                               "\"reserved\":\"0x00\"},\"inner\":{\"eth\":{\"src\":\"b6:9e:d2:49:51:48\""));
     EXPECT_TRUE(contains(json, "options [8 bytes]: b6:9e:d2:49:51:48 > fe:71:d8:83:72:4f, ethertype IPv4"));
 }
 

@@ -38,7 +38,7 @@ TEST(Vxlan, InnerFrameIsFurtherLayers) {
 TEST(Vxlan, JsonHasBothFramesAndTheFirstLineAsSummary) {
     auto json = test::json_of(from_hex(vf::kArp.hex));
     EXPECT_TRUE(contains(json, "\"vxlan\":{\"flags\":\"0x0800\",\"reserved_16\":0,\"vni\":100,\"reserved8\":0},"
-                               "\"eth\":{\"src\":\"00:16:3e:37:f6:04\",\"dst\":\"00:30:88:01:00:02\",\"type\":\"0x0806\"},"
+                               "\"inner\":{\"eth\":{\"src\":\"00:16:3e:37:f6:04\",\"dst\":\"00:30:88:01:00:02\",\"type\":\"0x0806\"},"
                                "\"arp\":{"));
     EXPECT_TRUE(contains(json, "\"summary\":\"192.168.203.1.52102 > 192.168.202.1.4789: VXLAN, flags [I] (0x08), vni 100\"}"));
 }
