@@ -1,42 +1,25 @@
-// tcpdump's string and hex printers (util-print.c's fn_print_char, nd_printjnp, nd_printn;
+// tcpdump's string and hex printers (util-print.c's nd_printjnp, nd_printn;
 // print-ascii.c's hex_print).
 #include "proto/nd_print.hpp"
+
+#include <algorithm>
 
 #include "tapsniff/cursor.hpp"
 
 namespace tapsniff::text {
 
-void append_fn_char(OutBuffer& out, std::uint8_t c) {
-    if (c >= 0x80) {
-        c &= 0x7fU;
-        append(out, "M-");
-    }
-    if (c < 0x20 || c == 0x7f) {
-        c ^= 0x40U;  // DEL to ?, others to letters
-        out.push_back('^');
-    }
-    out.push_back(static_cast<char>(c));
-}
-
 bool append_printjnp(OutBuffer& out, Bytes captured, std::size_t n) {
-    Cursor cursor(captured);
-    for (std::size_t i = 0; i < n; ++i) {
-        auto c = cursor.u8();
-        if (!c) return false;
-        if (*c == 0) return true;
-        append_fn_char(out, *c);
-    }
-    return true;
+    const std::size_t there = std::min(n, captured.size());
+    const Cursor cursor(captured);
+    std::size_t len = 0;
+    while (len < there && cursor.peek(len) != 0) ++len;
+    append_fn_print(out, captured.first(len));
+    return len < there || n <= captured.size();
 }
 
 bool append_printn(OutBuffer& out, Bytes captured, std::size_t n) {
-    Cursor cursor(captured);
-    for (std::size_t i = 0; i < n; ++i) {
-        auto c = cursor.u8();
-        if (!c) return false;
-        append_fn_char(out, *c);
-    }
-    return true;
+    append_fn_print(out, captured.first(std::min(n, captured.size())));
+    return n <= captured.size();
 }
 
 std::string_view copy_string(DecodedFrame& frame, Bytes bytes, bool stop_at_nul) {

@@ -11,9 +11,6 @@
 
 namespace tapsniff::text {
 
-// fn_print_char: printable ASCII as is, others as "M-" and/or "^" escapes.
-void append_fn_char(OutBuffer& out, std::uint8_t c);
-
 // nd_printjnp over a field of `n` bytes of which `captured` are there: stops at a NUL or after n
 // bytes. Returns false when it ran out of captured bytes first (tcpdump then prints its mark).
 bool append_printjnp(OutBuffer& out, Bytes captured, std::size_t n);

@@ -6,7 +6,7 @@ namespace tapsniff {
 void append_piece(OutBuffer& out, const Piece& p) {
     switch (p.kind) {
         case Piece::Kind::literal: text::append(out, p.text); return;
-        case Piece::Kind::chars: append_wire_chars(out, p.bytes); return;
+        case Piece::Kind::chars: text::append_fn_print(out, p.bytes); return;
         case Piece::Kind::raw:
             for (std::byte b : p.bytes) out.push_back(static_cast<char>(b));
             return;

@@ -1,5 +1,5 @@
-// tcpdump's value-to-name tables (struct tok), tok2str / bittok2str and its way of printing text
-// from the wire (fn_print_char), for the printers that copy its wording.
+// tcpdump's value-to-name tables (struct tok) and tok2str / bittok2str, for the printers that copy
+// its wording (its fn_print_char for wire text is text::append_fn_print in render/out.hpp).
 #pragma once
 
 #include <cstdint>
@@ -53,22 +53,6 @@ inline void append_bittok(OutBuffer& out, std::span<const Tok> table, std::uint3
         }
     }
     if (!any) text::append(out, none);
-}
-
-// fn_print_char over each byte: "M-" for bytes above 0x7f, "^X" for control characters.
-inline void append_wire_chars(OutBuffer& out, Bytes bytes) {
-    for (std::byte b : bytes) {
-        auto c = static_cast<unsigned>(b);
-        if (c > 0x7f) {
-            c &= 0x7fU;
-            text::append(out, "M-");
-        }
-        if (c < 0x20 || c == 0x7f) {
-            c ^= 0x40U;
-            out.push_back('^');
-        }
-        out.push_back(static_cast<char>(c));
-    }
 }
 
 }  // namespace tapsniff

@@ -8,7 +8,7 @@ namespace tapsniff {
 
 void decode_ah(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    AhLayer* ah = d.frame.add<AhLayer>(Presence::partial);
+    auto* ah = d.frame.add<AhLayer>(Presence::partial);
     if (ah == nullptr) return;
     ah->over_ipv4 = ip.v6 == nullptr;
     Cursor cursor(data);

@@ -15,7 +15,7 @@ constexpr std::uint32_t kBodyMin = 4;
 
 void decode_ahcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes m = udp_snap(d.frame, data);
-    AhcpLayer* a = d.frame.add<AhcpLayer>(Presence::partial);
+    auto* a = d.frame.add<AhcpLayer>(Presence::partial);
     if (a == nullptr) return;
     Pieces<6>& p = a->text;
     p.literal("AHCP");

@@ -13,7 +13,7 @@ constexpr std::uint32_t kV1HeaderLen = 10;
 }  // namespace
 
 void decode_aoe(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    AoeLayer* a = d.frame.add<AoeLayer>(Presence::partial);
+    auto* a = d.frame.add<AoeLayer>(Presence::partial);
     if (a == nullptr) return;
     a->length = wire_len;
     Cursor c(data);

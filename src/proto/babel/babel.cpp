@@ -74,7 +74,7 @@ private:
 
 void decode_babel(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    BabelLayer* b = d.frame.add<BabelLayer>(Presence::partial);
+    auto* b = d.frame.add<BabelLayer>(Presence::partial);
     if (b == nullptr) return;
     Cursor cursor(snap);
     auto header = cursor.sub(4);

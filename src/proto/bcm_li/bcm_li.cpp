@@ -14,7 +14,7 @@ constexpr std::uint32_t kShimLen = 4;
 
 void decode_bcm_li(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    BcmLiLayer* b = d.frame.add<BcmLiLayer>(Presence::partial);
+    auto* b = d.frame.add<BcmLiLayer>(Presence::partial);
     if (b == nullptr) return;
     b->length = wire_len;
     if (wire_len < kShimLen) {

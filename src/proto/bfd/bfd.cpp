@@ -16,7 +16,7 @@ void decode_bfd(Decoder& d, Bytes data, std::uint32_t wire_len) {
     // tcpdump picks the kind of packet by the destination port (its row matches that alone).
     const UdpLayer* udp = d.frame.size() > 0 ? d.frame.get<UdpLayer>(d.frame.size() - 1) : nullptr;
     const Bytes snap = udp_snap(d.frame, data);
-    BfdLayer* b = d.frame.add<BfdLayer>(Presence::partial);
+    auto* b = d.frame.add<BfdLayer>(Presence::partial);
     if (b == nullptr) return;
     b->length = wire_len;
     b->port = udp != nullptr ? udp->dport : 0;

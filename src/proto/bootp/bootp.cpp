@@ -16,7 +16,7 @@ constexpr std::uint32_t kMagicCookie = 0x63825363;  // 99.130.83.99
 void read_options(Decoder& d, Cursor c, BootpLayer& b) {
     // Every option but Pad and End takes at least two bytes.
     const std::size_t room = c.remaining() / 2 + 1;
-    std::uint8_t* codes = d.frame.allocate_array<std::uint8_t>(room);
+    auto* codes = d.frame.allocate_array<std::uint8_t>(room);
     if (codes == nullptr) return;
     b.options = codes;
     // Each turn takes at least one byte.
@@ -47,7 +47,7 @@ void read_options(Decoder& d, Cursor c, BootpLayer& b) {
 }  // namespace
 
 void decode_bootp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    BootpLayer* b = d.frame.add<BootpLayer>(Presence::partial);
+    auto* b = d.frame.add<BootpLayer>(Presence::partial);
     if (b == nullptr) return;
     b->length = wire_len;
     Cursor c(data);

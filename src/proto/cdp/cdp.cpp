@@ -128,7 +128,7 @@ void read_main(Decoder& d, const CdpTlv& tlv, CdpLayer& cdp) {
 }  // namespace
 
 void decode_cdp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    CdpLayer* cdp = d.frame.add<CdpLayer>(Presence::partial);
+    auto* cdp = d.frame.add<CdpLayer>(Presence::partial);
     if (cdp == nullptr) return;
     cdp->length = wire_len;
     Cursor c(data);
@@ -163,7 +163,7 @@ void decode_cdp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     std::size_t count = 0;
     CdpLayer scratch;
     walk(c, wire_len - kHeaderLen, scratch, [&](const CdpTlv&) { return ++count < kMaxTlvs; });
-    CdpTlv* tlvs = d.frame.allocate_array<CdpTlv>(count);
+    auto* tlvs = d.frame.allocate_array<CdpTlv>(count);
     if (tlvs == nullptr) count = 0;
     std::size_t n = 0;
     cdp->stop = walk(c, wire_len - kHeaderLen, *cdp, [&](const CdpTlv& tlv) {

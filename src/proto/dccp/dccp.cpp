@@ -30,7 +30,7 @@ bool prints_ack(std::uint8_t type) { return type != dccp::data && type != dccp::
 }  // namespace
 
 void decode_dccp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    DccpLayer* m = d.frame.add<DccpLayer>(Presence::partial);
+    auto* m = d.frame.add<DccpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     Cursor c(data);

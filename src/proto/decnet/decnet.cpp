@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "proto/item_log.hpp"
 #include "render/fields.hpp"
 
 namespace tapsniff {
@@ -20,12 +21,11 @@ constexpr std::uint32_t kNspHdr = 5;
 
 // The reads of one message, at offsets from the start of the DECnet header; a read past the
 // capture ends the walk as tcpdump's GET macros do (" [|decnet]").
-class Walk {
+class Walk : public ItemLog<DnItem, DecnetLayer> {
 public:
     Walk(Bytes data, DnItem* items, std::size_t capacity, DecnetLayer& l)
-        : data_(data), items_(items), capacity_(capacity), l_(l) {}
+        : ItemLog(items, capacity, l), data_(data) {}
 
-    [[nodiscard]] std::size_t count() const { return n_; }
     [[nodiscard]] std::size_t captured() const { return data_.size(); }
 
     std::optional<std::uint32_t> u8(std::size_t off) const {
@@ -42,36 +42,23 @@ public:
     [[nodiscard]] bool has(std::size_t off, std::size_t n) const { return off + n <= data_.size(); }
 
     bool add(DnKind kind, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
-        if (n_ == capacity_) return cut();
-        items_[n_++] = DnItem{kind, a, b, c, d};
-        return true;
-    }
-    bool cut() {
-        l_.cut = true;
-        return false;
-    }
-    bool invalid() {
-        l_.invalid = true;
-        return false;
+        return ItemLog::add(DnItem{kind, a, b, c, d});
     }
     // ND_DEFAULTPRINT of `len` bytes from `off`: what is there, and the mark if that is less.
     void hex(std::size_t off, std::size_t len) {
         const std::size_t start = std::min(off, data_.size());
         const std::size_t avail = data_.size() - start;
-        l_.hex = data_.subspan(start, std::min(len, avail));
-        if (len > avail) l_.cut = true;
+        layer().hex = data_.subspan(start, std::min(len, avail));
+        if (len > avail) layer().cut = true;
     }
 
 private:
     Bytes data_;
-    DnItem* items_;
-    std::size_t capacity_;
-    DecnetLayer& l_;
-    std::size_t n_ = 0;
 };
 
-#define DN_GET(var, expr)          \
-    auto var = (expr);             \
+// `var` names the variable it declares, so it cannot be parenthesized.
+#define DN_GET(var, expr)                                        \
+    auto var = (expr); /* NOLINT(bugprone-macro-parentheses) */ \
     if (!(var)) return w.cut()
 
 // The ack fields of data, interrupt and link-service messages; false when the message ends first.
@@ -231,6 +218,16 @@ bool routes(Walk& w, std::size_t rp, std::uint32_t len, DnKind kind) {
     return true;
 }
 
+// The fields router and endnode hellos share, at the same offsets; the caller has checked they are there.
+void hello_common(const Walk& w, std::size_t rh, DnHello& h) {
+    h.vers = *w.u8(rh + 1);
+    h.eco = *w.u8(rh + 2);
+    h.ueco = *w.u8(rh + 3);
+    h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
+    h.info = *w.u8(rh + 10);
+    h.blksize = *w.le16(rh + 11);
+}
+
 // print_decnet_ctlmsg; `rh` is the routing flags' offset. False: " (invalid)" (or cut).
 bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std::uint32_t length,
              std::uint32_t caplen) {
@@ -270,12 +267,7 @@ bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std:
             w.add(DnKind::ctl_router_hello);
             if (length < 18) return w.invalid();
             if (!w.has(rh, 18)) return w.cut();
-            h.vers = *w.u8(rh + 1);
-            h.eco = *w.u8(rh + 2);
-            h.ueco = *w.u8(rh + 3);
-            h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
-            h.info = *w.u8(rh + 10);
-            h.blksize = *w.le16(rh + 11);
+            hello_common(w, rh, h);
             h.priority = *w.u8(rh + 13);
             h.hello = *w.le16(rh + 15);
             return w.add(DnKind::router_hello_body);
@@ -291,12 +283,7 @@ bool control(Walk& w, DecnetLayer& l, std::size_t rh, std::uint32_t mflags, std:
                 !w.u8(rh + 31)) {
                 return w.cut();
             }
-            h.vers = *w.u8(rh + 1);
-            h.eco = *w.u8(rh + 2);
-            h.ueco = *w.u8(rh + 3);
-            h.src = static_cast<std::uint16_t>(*w.le16(rh + 8));
-            h.info = *w.u8(rh + 10);
-            h.blksize = *w.le16(rh + 11);
+            hello_common(w, rh, h);
             h.router = static_cast<std::uint16_t>(*w.le16(rh + 26));
             h.hello = *w.le16(rh + 28);
             h.data = *w.u8(rh + 31);
@@ -332,7 +319,7 @@ void walk(Walk& w, DecnetLayer& l, std::uint32_t length) {
         return;
     }
     length = pktlen;
-    std::uint32_t caplen = static_cast<std::uint32_t>(w.captured());
+    auto caplen = static_cast<std::uint32_t>(w.captured());
     std::size_t ap = 0;
     auto mflags = w.u8(ap + 2);
     if (!mflags) {
@@ -423,11 +410,11 @@ void walk(Walk& w, DecnetLayer& l, std::uint32_t length) {
 }  // namespace
 
 void decode_decnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    DecnetLayer* l = d.frame.add<DecnetLayer>(Presence::partial);
+    auto* l = d.frame.add<DecnetLayer>(Presence::partial);
     if (l == nullptr) return;
     // Room for every item the captured bytes can produce (bounded by the frame's size).
     const std::size_t capacity = kFixedItems + data.size() / kRouteEntryLen;
-    DnItem* items = d.frame.allocate_array<DnItem>(capacity);
+    auto* items = d.frame.allocate_array<DnItem>(capacity);
     if (items == nullptr) return;
     Walk w(data, items, capacity, *l);
     walk(w, *l, wire_len);

@@ -9,7 +9,7 @@ namespace tapsniff {
 
 void decode_dhcp6(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;
-    Dhcp6Layer* m = d.frame.add<Dhcp6Layer>(Presence::partial);
+    auto* m = d.frame.add<Dhcp6Layer>(Presence::partial);
     if (m == nullptr) return;
     // tcpdump needs the type and the transaction id (four bytes) before it names the type.
     auto head = Cursor(data).be32();

@@ -108,7 +108,7 @@ T* entries(Decoder& d, unsigned count, std::size_t bytes_left, std::size_t min_s
 // The answers of a response, as the text prints them (tcpdump's loop over ns_rprint), from `off`.
 void response_answers(Decoder& d, Bytes msg, DnsLayer& m, std::size_t off) {
     std::size_t room = 0;
-    DnsRecord* an = entries<DnsRecord>(d, m.ancount, msg.size() > off ? msg.size() - off : 0, kMinRecord, room);
+    auto* an = entries<DnsRecord>(d, m.ancount, msg.size() > off ? msg.size() - off : 0, kMinRecord, room);
     for (unsigned i = 0; i < m.ancount; ++i) {
         const unsigned left = m.ancount - i - 1;
         if (m.an_count == room) {  // only a message of thousands of records gets here
@@ -137,7 +137,7 @@ void response_answers(Decoder& d, Bytes msg, DnsLayer& m, std::size_t off) {
 void query_answers(Decoder& d, Bytes msg, DnsLayer& m, std::size_t off) {
     std::size_t room = 0;
     if (off >= msg.size()) return;
-    DnsRecord* an = entries<DnsRecord>(d, m.ancount, msg.size() - off, kMinRecord, room);
+    auto* an = entries<DnsRecord>(d, m.ancount, msg.size() - off, kMinRecord, room);
     for (unsigned i = 0; i < m.ancount && m.an_count < room && off < msg.size(); ++i) {
         DnsRecord& r = an[m.an_count];
         auto next = read_record(d, msg, m.mdns, off, r);
@@ -153,7 +153,7 @@ void query_answers(Decoder& d, Bytes msg, DnsLayer& m, std::size_t off) {
 std::optional<std::size_t> query_questions(Decoder& d, Bytes msg, DnsLayer& m) {
     std::size_t off = kHeaderLen;
     std::size_t room = 0;
-    DnsQuestion* qd = entries<DnsQuestion>(d, m.qdcount, msg.size() - kHeaderLen, kMinQuestion, room);
+    auto* qd = entries<DnsQuestion>(d, m.qdcount, msg.size() - kHeaderLen, kMinQuestion, room);
     for (unsigned i = 0; i < m.qdcount; ++i) {
         const unsigned left = m.qdcount - i - 1;
         if (m.qd_count == room) {
@@ -184,7 +184,7 @@ std::optional<std::size_t> query_questions(Decoder& d, Bytes msg, DnsLayer& m) {
 std::size_t response_questions(Decoder& d, Bytes msg, DnsLayer& m) {
     std::size_t off = kHeaderLen;
     std::size_t room = 0;
-    DnsQuestion* qd = entries<DnsQuestion>(d, m.qdcount, msg.size() - kHeaderLen, kMinQuestion, room);
+    auto* qd = entries<DnsQuestion>(d, m.qdcount, msg.size() - kHeaderLen, kMinQuestion, room);
     // Each turn moves at least five bytes on; skip_name fails once past the capture.
     for (unsigned i = 0; i < m.qdcount; ++i) {
         if (i != 0) ++m.qd_commas;
@@ -260,7 +260,7 @@ void decode_message(Decoder& d, DnsLayer& m, Bytes msg, std::uint32_t length) {
 }
 
 void decode_udp_dns(Decoder& d, Bytes data, std::uint32_t wire_len, bool mdns) {
-    DnsLayer* m = d.frame.add<DnsLayer>(Presence::partial);
+    auto* m = d.frame.add<DnsLayer>(Presence::partial);
     if (m == nullptr) return;
     m->mdns = mdns;
     decode_message(d, *m, data, wire_len);
@@ -274,7 +274,7 @@ void decode_mdns(Decoder& d, Bytes data, std::uint32_t wire_len) { decode_udp_dn
 // RFC 1035 4.2.2: over TCP a two-byte length comes first; tcpdump decodes a segment only when
 // that length is exactly the rest of it.
 void decode_dns_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    DnsLayer* m = d.frame.add<DnsLayer>(Presence::partial);
+    auto* m = d.frame.add<DnsLayer>(Presence::partial);
     if (m == nullptr) return;
     m->over_tcp = true;
     m->length = wire_len;

@@ -252,6 +252,23 @@ std::optional<std::size_t> read_name(Decoder& d, Bytes msg, std::size_t cp, std:
     // Pointers must point below where the name started, then below each other (BIND's rule).
     auto max_offset = static_cast<std::uint32_t>(static_cast<std::int64_t>(cp) - static_cast<std::int64_t>(base));
     std::uint8_t i = *byte_at(msg, cp++);
+    // The byte after a label or pointer: the next label's type byte and length (tcpdump's GET_U_1
+    // and labellen); false with the mark to stop with in `why`.
+    auto next_label = [&](DnsNameMark& why) {
+        auto next = byte_at(msg, cp);
+        if (!next) {
+            why = DnsNameMark::none;
+            return false;
+        }
+        i = *next;
+        l = label_len(cp);
+        if (!l) {
+            why = bad;
+            return false;
+        }
+        ++cp;
+        return true;
+    };
     bool compressed = false;
     // Where tcpdump goes on: after the labels, or after the first pointer. A name that is a
     // pointer whose second byte was not captured leaves it unset (NULL).
@@ -277,12 +294,7 @@ std::optional<std::size_t> read_name(Decoder& d, Bytes msg, std::size_t cp, std:
                     if (offset >= max_offset) return stop(DnsNameEnd::fail, DnsNameMark::bad_ptr);
                     max_offset = offset;
                     cp = base + offset;
-                    auto next = byte_at(msg, cp);
-                    if (!next) return stop(DnsNameEnd::fail, DnsNameMark::none);
-                    i = *next;
-                    l = label_len(cp);
-                    if (!l) return stop(DnsNameEnd::fail, bad);
-                    ++cp;
+                    if (DnsNameMark why{}; !next_label(why)) return stop(DnsNameEnd::fail, why);
                     continue;
                 }
                 case kExtended: {
@@ -310,12 +322,7 @@ std::optional<std::size_t> read_name(Decoder& d, Bytes msg, std::size_t cp, std:
             cp += *l;
             if (name_chars <= kMaxName) text.put('.');
             ++name_chars;
-            auto next = byte_at(msg, cp);
-            if (!next) return stop(DnsNameEnd::fail, DnsNameMark::none);
-            i = *next;
-            l = label_len(cp);
-            if (!l) return stop(DnsNameEnd::fail, bad);
-            ++cp;
+            if (DnsNameMark why{}; !next_label(why)) return stop(DnsNameEnd::fail, why);
             if (!compressed) *rp += *l + 1;
         }
         if (name_chars > kMaxName) out.mark = DnsNameMark::too_long;

@@ -64,7 +64,7 @@ std::optional<std::size_t> read_option(Decoder& d, Bytes msg, std::size_t cp, Dn
             break;
         case edns::keytag:
             if (o.len % 2 == 0 && o.len > 0) {
-                std::uint16_t* tags = d.frame.allocate_array<std::uint16_t>(o.len / 2U);
+                auto* tags = d.frame.allocate_array<std::uint16_t>(o.len / 2U);
                 if (tags != nullptr) {
                     for (std::size_t i = 0; i < o.len / 2U; ++i) tags[i] = *value.be16();
                     o.tags = tags;
@@ -92,7 +92,7 @@ bool read_options(Decoder& d, Bytes msg, std::size_t cp, std::size_t rp, DnsReco
     if (cp >= rp) return true;
     // Each option takes at least four bytes (or ends the list), so at most this many.
     const std::size_t room = (rp - cp + 3) / 4;
-    DnsEdnsOption* opts = d.frame.allocate_array<DnsEdnsOption>(room);
+    auto* opts = d.frame.allocate_array<DnsEdnsOption>(room);
     if (opts == nullptr) {
         d.bad("dns options beyond the frame's arena");
         return true;
@@ -111,7 +111,7 @@ bool read_options(Decoder& d, Bytes msg, std::size_t cp, std::size_t rp, DnsReco
 bool read_strings(Decoder& d, Bytes msg, std::size_t cp, std::size_t rp, DnsRecord& r) {
     if (cp >= rp) return true;
     const std::size_t room = rp - cp;  // each string takes at least its length byte
-    Bytes* strings = d.frame.allocate_array<Bytes>(room);
+    auto* strings = d.frame.allocate_array<Bytes>(room);
     if (strings == nullptr) {
         d.bad("dns strings beyond the frame's arena");
         return true;

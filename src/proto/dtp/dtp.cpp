@@ -6,7 +6,7 @@
 namespace tapsniff {
 
 void decode_dtp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    DtpLayer* dtp = d.frame.add<DtpLayer>(Presence::partial);
+    auto* dtp = d.frame.add<DtpLayer>(Presence::partial);
     if (dtp == nullptr) return;
     dtp->length = wire_len;
     if (wire_len < 1) {

@@ -74,7 +74,7 @@ void decode_list(Decoder& d, Cursor c, std::uint32_t len, bool v2, DvmrpLayer& m
 }  // namespace
 
 void decode_dvmrp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    DvmrpLayer* m = d.frame.add<DvmrpLayer>(Presence::partial);
+    auto* m = d.frame.add<DvmrpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->captured = static_cast<std::uint32_t>(data.size());
     m->length = wire_len;

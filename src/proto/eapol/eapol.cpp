@@ -15,7 +15,7 @@ constexpr std::uint8_t kEapResponse = 2;
 
 void decode_eapol(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;  // tcpdump prints the header's own length
-    EapolLayer* e = d.frame.add<EapolLayer>(Presence::partial);
+    auto* e = d.frame.add<EapolLayer>(Presence::partial);
     if (e == nullptr) return;
     Cursor c(data);
     auto header = c.sub(kHeaderLen);

@@ -11,7 +11,7 @@ constexpr std::uint8_t kVersion = 2;
 }  // namespace
 
 void decode_eigrp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    EigrpLayer* m = d.frame.add<EigrpLayer>(Presence::partial);
+    auto* m = d.frame.add<EigrpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     Cursor c(data);

@@ -6,7 +6,7 @@
 namespace tapsniff {
 
 void decode_esp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    EspLayer* esp = d.frame.add<EspLayer>(Presence::partial);
+    auto* esp = d.frame.add<EspLayer>(Presence::partial);
     if (esp == nullptr) return;
     esp->length = wire_len;
     Cursor cursor(data);

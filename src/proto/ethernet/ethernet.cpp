@@ -116,7 +116,7 @@ void append_length(OutBuffer& out, std::uint32_t length) {
 
 void ethernet_text(const TextContext& t, std::size_t index) {
     OutBuffer& out = t.out;
-    const EthernetLayer* eth = t.frame.get<EthernetLayer>(index);
+    const auto* eth = t.frame.get<EthernetLayer>(index);
     if (t.frame.layers()[index].presence == Presence::partial) {
         text::append_trunc(out, "ether");
         return;

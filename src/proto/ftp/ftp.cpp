@@ -18,11 +18,9 @@ constexpr Field kResponseArg{"response.arg", "Response arg"};
 
 void decode_ftp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const std::size_t index = d.frame.size();
-    FtpLayer* ftp = d.frame.add<FtpLayer>(Presence::partial);
-    if (ftp == nullptr) return;
-    ftp->request = to_port(d.frame, index, tcp_port::ftp);
-    read_txt_line(ftp->line, TxtProtoSpec{}, data, wire_len);
-    set_txt_presence(d, ftp->line, "ftp");
+    if (auto* ftp = decode_txt_layer<FtpLayer>(d, TxtProtoSpec{}, data, wire_len, "ftp")) {
+        ftp->request = to_port(d.frame, index, tcp_port::ftp);
+    }
 }
 
 template <class W>

@@ -15,7 +15,7 @@ constexpr std::uint16_t kTeb = 0x6558;  // transparent Ethernet bridging: an Eth
 
 void decode_geneve(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    GeneveLayer* g = d.frame.add<GeneveLayer>(Presence::partial);
+    auto* g = d.frame.add<GeneveLayer>(Presence::partial);
     if (g == nullptr) return;
     g->length = wire_len;
     if (wire_len < kHeaderLen) {

@@ -57,7 +57,7 @@ bool read_routes(Decoder& d, Reader& r, GreLayer& g) {
             ok = true;
             break;
         }
-        GreSre* sre = d.frame.allocate_array<GreSre>(1);
+        auto* sre = d.frame.allocate_array<GreSre>(1);
         if (sre == nullptr) break;
         if (first == nullptr) first = sre;
         ++count;
@@ -71,11 +71,27 @@ bool read_routes(Decoder& d, Reader& r, GreLayer& g) {
     return ok;
 }
 
-bool read_version0(Decoder& d, Reader& r, GreLayer& g) {
+// The protocol type that starts both versions' headers. False: cut.
+bool read_proto(Reader& r, GreLayer& g) {
     auto proto = r.take(2);
     if (!proto) return false;
     g.proto = *proto->be16();
     g.has_proto = true;
+    return true;
+}
+
+// A 32-bit field present when `flag` is set in the header's flags. False: cut.
+bool read_optional32(Reader& r, const GreLayer& g, std::uint16_t flag, std::uint32_t& value, bool& has) {
+    if ((g.flags & flag) == 0) return true;
+    auto field = r.take(4);
+    if (!field) return false;
+    value = *field->be32();
+    has = true;
+    return true;
+}
+
+bool read_version0(Decoder& d, Reader& r, GreLayer& g) {
+    if (!read_proto(r, g)) return false;
     if ((g.flags & (gre::checksum_present | gre::routing_present)) != 0) {
         auto sum = r.take(2);
         if (!sum) return false;
@@ -85,52 +101,24 @@ bool read_version0(Decoder& d, Reader& r, GreLayer& g) {
         g.offset = *off->be16();
         g.has_offset = true;
     }
-    if ((g.flags & gre::key_present) != 0) {
-        auto key = r.take(4);
-        if (!key) return false;
-        g.key = *key->be32();
-        g.has_key = true;
-    }
-    if ((g.flags & gre::sequence_present) != 0) {
-        auto seq = r.take(4);
-        if (!seq) return false;
-        g.seq = *seq->be32();
-        g.has_seq = true;
+    if (!read_optional32(r, g, gre::key_present, g.key, g.has_key) ||
+        !read_optional32(r, g, gre::sequence_present, g.seq, g.has_seq)) {
+        return false;
     }
     if ((g.flags & gre::routing_present) != 0) return read_routes(d, r, g);
     return true;
 }
 
 bool read_version1(Reader& r, GreLayer& g) {
-    auto proto = r.take(2);
-    if (!proto) return false;
-    g.proto = *proto->be16();
-    g.has_proto = true;
-    if ((g.flags & gre::key_present) != 0) {
-        auto key = r.take(4);
-        if (!key) return false;
-        g.key = *key->be32();
-        g.has_key = true;
-    }
-    if ((g.flags & gre::sequence_present) != 0) {
-        auto seq = r.take(4);
-        if (!seq) return false;
-        g.seq = *seq->be32();
-        g.has_seq = true;
-    }
-    if ((g.flags & gre::ack_present) != 0) {
-        auto ack = r.take(4);
-        if (!ack) return false;
-        g.ack = *ack->be32();
-        g.has_ack = true;
-    }
-    return true;
+    return read_proto(r, g) && read_optional32(r, g, gre::key_present, g.key, g.has_key) &&
+           read_optional32(r, g, gre::sequence_present, g.seq, g.has_seq) &&
+           read_optional32(r, g, gre::ack_present, g.ack, g.has_ack);
 }
 
 }  // namespace
 
 void decode_gre(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    GreLayer* g = d.frame.add<GreLayer>(Presence::partial);
+    auto* g = d.frame.add<GreLayer>(Presence::partial);
     if (g == nullptr) return;
     g->length = wire_len;
     Cursor cursor(data);

@@ -38,7 +38,7 @@ std::uint32_t kind_of(std::uint16_t type) {
 
 void decode_hncp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes m = udp_snap(d.frame, data);
-    HncpLayer* h = d.frame.add<HncpLayer>(Presence::complete);
+    auto* h = d.frame.add<HncpLayer>(Presence::complete);
     if (h == nullptr) return;
     h->length = wire_len;
     std::uint32_t i = 0;

@@ -23,7 +23,7 @@ constexpr std::size_t kReservedEnd = 8;
 
 void decode_hsrp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    HsrpLayer* h = d.frame.add<HsrpLayer>(Presence::partial);
+    auto* h = d.frame.add<HsrpLayer>(Presence::partial);
     if (h == nullptr) return;
     h->length = wire_len;
     h->captured = std::min(snap.size(), kHeaderLen);

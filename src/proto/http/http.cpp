@@ -30,10 +30,7 @@ constexpr Field kPhrase{"response.phrase", "Response Phrase"};
 }  // namespace
 
 void decode_http(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    HttpLayer* http = d.frame.add<HttpLayer>(Presence::partial);
-    if (http == nullptr) return;
-    read_txt_line(http->line, TxtProtoSpec{kCommands, true}, data, wire_len);
-    set_txt_presence(d, http->line, "http");
+    decode_txt_layer<HttpLayer>(d, TxtProtoSpec{kCommands, true}, data, wire_len, "http");
 }
 
 template <class W>

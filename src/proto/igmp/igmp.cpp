@@ -21,7 +21,7 @@ void decode_v3_records(Decoder& d, Bytes data, IgmpLayer& m) {
     const std::size_t room = data.size() > kHeaderLen ? (data.size() - kHeaderLen) / kRecordHeaderLen : 0;
     const std::size_t most = std::min<std::size_t>(m.ngroups, room);
     if (most == 0) return;
-    IgmpGroupRecord* records = d.frame.allocate_array<IgmpGroupRecord>(most);
+    auto* records = d.frame.allocate_array<IgmpGroupRecord>(most);
     if (records == nullptr) return;
     std::size_t n = 0;
     Cursor c(data);
@@ -65,7 +65,7 @@ unsigned IgmpLayer::max_resp_time() const {
 
 void decode_igmp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     if (current_ip(d.frame).v4 == nullptr) return;  // tcpdump prints IGMP over IPv6 as an error, from the IP layer
-    IgmpLayer* m = d.frame.add<IgmpLayer>(Presence::partial);
+    auto* m = d.frame.add<IgmpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->captured = static_cast<std::uint32_t>(data.size());

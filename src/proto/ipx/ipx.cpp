@@ -2,6 +2,7 @@
 // for read, its text and fields (tshark's ipx.* names).
 #include "proto/ipx/ipx.hpp"
 
+#include "proto/item_log.hpp"
 #include "proto/nd_print.hpp"
 #include "render/fields.hpp"
 
@@ -19,28 +20,12 @@ constexpr std::uint16_t kSocketNetbios = 0x0455;
 constexpr std::uint16_t kSocketDiagnostics = 0x0456;
 constexpr std::uint16_t kSocketNwlink = 0x0553;
 
-class Items {
+class Items : public ItemLog<IpxItem, IpxLayer> {
 public:
-    Items(IpxItem* items, IpxLayer& l) : items_(items), l_(l) {}
-    [[nodiscard]] std::size_t count() const { return n_; }
+    Items(IpxItem* items, IpxLayer& l) : ItemLog(items, kMaxItems, l) {}
     bool add(IpxKind kind, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, Bytes bytes = {}) {
-        if (n_ == kMaxItems) return cut();
-        items_[n_++] = IpxItem{kind, a, b, c, bytes};
-        return true;
+        return ItemLog::add(IpxItem{kind, a, b, c, bytes});
     }
-    bool cut() {
-        l_.cut = true;
-        return false;
-    }
-    bool invalid() {
-        l_.invalid = true;
-        return false;
-    }
-
-private:
-    IpxItem* items_;
-    IpxLayer& l_;
-    std::size_t n_ = 0;
 };
 
 void sap(Items& it, Cursor c, std::uint32_t length) {
@@ -132,7 +117,7 @@ void rip(Items& it, Cursor c, std::uint32_t length) {
 }
 
 void decode(Decoder& d, Bytes data, IpxFraming framing) {
-    IpxLayer* l = d.frame.add<IpxLayer>(Presence::partial);
+    auto* l = d.frame.add<IpxLayer>(Presence::partial);
     if (l == nullptr) return;
     l->framing = framing;
     Cursor c(data);
@@ -153,7 +138,7 @@ void decode(Decoder& d, Bytes data, IpxFraming framing) {
     l->src_net = *header->be32();
     l->src_node = *header->array<6>();
     l->src_socket = *header->be16();
-    IpxItem* items = d.frame.allocate_array<IpxItem>(kMaxItems);
+    auto* items = d.frame.allocate_array<IpxItem>(kMaxItems);
     if (items == nullptr) return;
     Items it(items, *l);
     if (l->length < kHeaderLen) {

@@ -62,7 +62,7 @@ char ikev1_role(Decoder& d, const EnclosingIp& ip, const IsakmpLayer& k) {
 
 // isakmp_print: the header, or nothing when it was not all captured.
 void decode_header(Decoder& d, Bytes snap, const EnclosingIp& ip) {
-    IsakmpLayer* k = d.frame.add<IsakmpLayer>(Presence::partial);
+    auto* k = d.frame.add<IsakmpLayer>(Presence::partial);
     if (k == nullptr) return;
     Cursor cursor(snap);
     auto header = cursor.sub(kHeaderLen);
@@ -92,7 +92,7 @@ void decode_isakmp(Decoder& d, Bytes data, std::uint32_t wire_len) {
 void decode_isakmp_natt(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
     const EnclosingIp ip = ip_of_datagram(d.frame);
-    IsakmpNattLayer* n = d.frame.add<IsakmpNattLayer>(Presence::partial);
+    auto* n = d.frame.add<IsakmpNattLayer>(Presence::partial);
     if (n == nullptr) return;
     Cursor cursor(snap);
     if (wire_len == 1) {

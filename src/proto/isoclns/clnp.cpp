@@ -27,10 +27,40 @@ AddressRead read_address(Cursor& c, std::uint32_t& li_remaining, Bytes& address)
     return AddressRead::ok;
 }
 
+// What clnp_print and esis_print say when their fixed header's checks fail.
+struct HeaderReasons {
+    const char* version;
+    const char* li_too_long;
+    const char* li_too_short;
+};
+constexpr HeaderReasons kClnpReasons{"clnp version not 1", "clnp length indicator beyond pdu",
+                                     "clnp length indicator too short"};
+constexpr HeaderReasons kEsisReasons{"es-is version not 1", "es-is length indicator beyond pdu",
+                                     "es-is length indicator too short"};
+
+// The layer (L: ClnpLayer or EsisLayer) is malformed for `reason`.
+template <class L>
+void set_bad(Decoder& d, L& m, OsiStatus status, const char* reason) {
+    m.status = status;
+    d.frame.set_presence(Presence::malformed);
+    d.bad(reason);
+}
+
+// The fixed header's version and length indicator, checked in clnp_print's and esis_print's order:
+// false (and the layer malformed) when one is wrong.
+template <class L>
+bool header_ok(Decoder& d, L& m, std::uint32_t wire_len, std::uint32_t min_li, const HeaderReasons& why) {
+    if (m.version != kVersion) set_bad(d, m, OsiStatus::bad_version, why.version);
+    else if (m.li > wire_len) set_bad(d, m, OsiStatus::li_too_long, why.li_too_long);
+    else if (m.li < min_li) set_bad(d, m, OsiStatus::li_too_short, why.li_too_short);
+    else return true;
+    return false;
+}
+
 }  // namespace
 
 void decode_clnp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    ClnpLayer* m = d.frame.add<ClnpLayer>(Presence::partial);
+    auto* m = d.frame.add<ClnpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->whole = data;
@@ -49,14 +79,7 @@ void decode_clnp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     m->segment_length = *header->be16();
     m->checksum = *header->be16();
     d.frame.set_presence(Presence::complete);
-    auto bad = [&](OsiStatus status, const char* reason) {
-        m->status = status;
-        d.frame.set_presence(Presence::malformed);
-        d.bad(reason);
-    };
-    if (m->version != kVersion) return bad(OsiStatus::bad_version, "clnp version not 1");
-    if (m->li > wire_len) return bad(OsiStatus::li_too_long, "clnp length indicator beyond pdu");
-    if (m->li < kClnpFixedLen) return bad(OsiStatus::li_too_short, "clnp length indicator too short");
+    if (!header_ok(d, *m, wire_len, kClnpFixedLen, kClnpReasons)) return;
     std::uint32_t li_remaining = m->li - kClnpFixedLen;
     for (Bytes* address : {&m->dst, &m->src}) {
         switch (read_address(c, li_remaining, *address)) {
@@ -68,13 +91,13 @@ void decode_clnp(Decoder& d, Bytes data, std::uint32_t wire_len) {
                 d.cut("clnp");
                 return;
             case AddressRead::short_li:
-                return bad(OsiStatus::li_no_addresses, "clnp length indicator shorter than its addresses");
+                return set_bad(d, *m, OsiStatus::li_no_addresses, "clnp length indicator shorter than its addresses");
         }
     }
 }
 
 void decode_esis(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    EsisLayer* m = d.frame.add<EsisLayer>(Presence::partial);
+    auto* m = d.frame.add<EsisLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->whole = data;
@@ -98,14 +121,7 @@ void decode_esis(Decoder& d, Bytes data, std::uint32_t wire_len) {
     m->holdtime = *header->be16();
     m->checksum = *header->be16();
     d.frame.set_presence(Presence::complete);
-    auto bad = [&](OsiStatus status, const char* reason) {
-        m->status = status;
-        d.frame.set_presence(Presence::malformed);
-        d.bad(reason);
-    };
-    if (m->version != kVersion) return bad(OsiStatus::bad_version, "es-is version not 1");
-    if (m->li > wire_len) return bad(OsiStatus::li_too_long, "es-is length indicator beyond pdu");
-    if (m->li < kEsisFixedLen + 2) return bad(OsiStatus::li_too_short, "es-is length indicator too short");
+    header_ok(d, *m, wire_len, kEsisFixedLen + 2, kEsisReasons);
 }
 
 namespace {

@@ -81,7 +81,7 @@ void read_pdu_header(Cursor h, IsisLayer& m) {
 }  // namespace
 
 void decode_isis(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    IsisLayer* m = d.frame.add<IsisLayer>(Presence::partial);
+    auto* m = d.frame.add<IsisLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->whole = data;

@@ -30,7 +30,7 @@ void append_upper_hex(OutBuffer& out, Bytes bytes) {
 }  // namespace text
 
 void decode_isoclns(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    IsoclnsLayer* m = d.frame.add<IsoclnsLayer>(Presence::partial);
+    auto* m = d.frame.add<IsoclnsLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->whole = data;
@@ -54,7 +54,7 @@ void decode_isoclns(Decoder& d, Bytes data, std::uint32_t wire_len) {
 void decode_isoclns_ethertype(Decoder& d, Bytes data, std::uint32_t wire_len) {
     // tcpdump needs the one byte it skips, and says "isoclns" when it is not there.
     if (data.empty() || wire_len == 0) {
-        IsoclnsLayer* m = d.frame.add<IsoclnsLayer>(Presence::partial);
+        auto* m = d.frame.add<IsoclnsLayer>(Presence::partial);
         if (m != nullptr) m->length = 0;
         d.cut("isoclns");
         return;

@@ -158,7 +158,7 @@ private:
 void decode_krb(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;  // tcpdump reads Kerberos up to the end of what was captured
     const Bytes m = udp_snap(d.frame, data);
-    KrbLayer* k = d.frame.add<KrbLayer>(Presence::partial);
+    auto* k = d.frame.add<KrbLayer>(Presence::partial);
     if (k == nullptr) return;
     if (m.empty()) {
         k->empty = true;

@@ -23,7 +23,7 @@ constexpr auto kTypes = std::to_array<Tok>({
 
 void decode_lisp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes m = udp_snap(d.frame, data);
-    LispLayer* l = d.frame.add<LispLayer>(Presence::partial);
+    auto* l = d.frame.add<LispLayer>(Presence::partial);
     if (l == nullptr) return;
     Pieces<96>& p = l->text;
     auto have = [&m](std::size_t at, std::size_t n) { return at <= m.size() && m.size() - at >= n; };

@@ -65,7 +65,7 @@ bool LlcLayer::is_snap_header() const {
 }
 
 void decode_llc(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    LlcLayer* llc = d.frame.add<LlcLayer>(Presence::partial);
+    auto* llc = d.frame.add<LlcLayer>(Presence::partial);
     if (llc == nullptr) return;
     llc->whole = data;
     llc->wire_len = wire_len;

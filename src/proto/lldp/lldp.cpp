@@ -117,13 +117,13 @@ void read_main(Decoder& d, const LldpTlv& tlv, LldpLayer& l) {
 }  // namespace
 
 void decode_lldp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    LldpLayer* l = d.frame.add<LldpLayer>(Presence::partial);
+    auto* l = d.frame.add<LldpLayer>(Presence::partial);
     if (l == nullptr) return;
     l->length = wire_len;
     std::size_t count = 0;
     l->pdu = data;
     walk(data, wire_len, [&](std::uint8_t, std::uint16_t, std::uint32_t) { return ++count < kMaxTlvs; });
-    LldpTlv* tlvs = d.frame.allocate_array<LldpTlv>(count);
+    auto* tlvs = d.frame.allocate_array<LldpTlv>(count);
     if (tlvs == nullptr) count = 0;
     std::size_t n = 0;
     l->cut = walk(data, wire_len, [&](std::uint8_t type, std::uint16_t length, std::uint32_t offset) {

@@ -60,7 +60,7 @@ void read_message(LoopbackLayer& l, Cursor c, std::uint32_t len) {
 }  // namespace
 
 void decode_loopback(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    LoopbackLayer* l = d.frame.add<LoopbackLayer>(Presence::partial);
+    auto* l = d.frame.add<LoopbackLayer>(Presence::partial);
     if (l == nullptr) return;
     Cursor c(data);
     std::uint32_t len = wire_len;

@@ -46,7 +46,7 @@ void secure_data(Decoder& d, MacsecLayer& m, Bytes snap, std::uint32_t caplen, s
 }  // namespace
 
 void decode_macsec(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    MacsecLayer* m = d.frame.add<MacsecLayer>(Presence::partial);
+    auto* m = d.frame.add<MacsecLayer>(Presence::partial);
     if (m == nullptr) return;
     Cursor cursor(data);
     auto tci = cursor.peek();

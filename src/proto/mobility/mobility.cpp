@@ -48,7 +48,7 @@ std::size_t bytes_read(std::uint8_t type) {
 void decode_mobility(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;
     if (current_ip(d.frame).v6 == nullptr) return;
-    MobilityLayer* m = d.frame.add<MobilityLayer>(Presence::partial);
+    auto* m = d.frame.add<MobilityLayer>(Presence::partial);
     if (m == nullptr) return;
     m->captured = static_cast<std::uint32_t>(data.size());
     Cursor c(data);

@@ -24,7 +24,7 @@ MplsPayload guess(std::uint32_t label, std::uint8_t first) {
 }  // namespace
 
 void decode_mpls(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    MplsLayer* m = d.frame.add<MplsLayer>(Presence::partial);
+    auto* m = d.frame.add<MplsLayer>(Presence::partial);
     if (m == nullptr) return;
     Cursor cursor(data);
     std::uint32_t len = wire_len;

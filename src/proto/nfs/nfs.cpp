@@ -112,7 +112,7 @@ void decode_message(Decoder& d, Bytes snap, std::uint32_t length, bool reply, bo
     NfsXidMap::Address src{};
     NfsXidMap::Address dst{};
     const bool address_ok = nfs_detail::datagram_addresses(d.frame, ipver, src, dst);
-    NfsLayer* n = d.frame.add<NfsLayer>(Presence::partial);
+    auto* n = d.frame.add<NfsLayer>(Presence::partial);
     if (n == nullptr) return;
     // The direction check read the xid's word too.
     n->xid = *Cursor(snap).be32();

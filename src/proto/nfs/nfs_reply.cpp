@@ -219,18 +219,20 @@ std::optional<std::size_t> NfsWalk::parsewccres(std::size_t dp, bool& nfserr) {
     return parse_wcc_data(*next);
 }
 
-std::optional<std::size_t> NfsWalk::parsev3rddirres(std::size_t dp, bool& nfserr) {
-    std::uint32_t er = 0;
+std::optional<std::size_t> NfsWalk::parse_status_attr(std::size_t dp, std::uint32_t& er, bool& nfserr) {
     auto next = parsestatus(dp, er, nfserr);
     if (!next) return std::nullopt;
     return parse_post_op_attr(*next);
 }
 
+std::optional<std::size_t> NfsWalk::parsev3rddirres(std::size_t dp, bool& nfserr) {
+    std::uint32_t er = 0;
+    return parse_status_attr(dp, er, nfserr);
+}
+
 bool NfsWalk::parsefsinfo(std::size_t dp, bool& nfserr) {
     std::uint32_t er = 0;
-    auto next = parsestatus(dp, er, nfserr);
-    if (!next) return false;
-    next = parse_post_op_attr(*next);
+    auto next = parse_status_attr(dp, er, nfserr);
     if (!next) return false;
     if (er != 0) return true;
     if (!ttest(*next, 48)) return false;
@@ -246,9 +248,7 @@ bool NfsWalk::parsefsinfo(std::size_t dp, bool& nfserr) {
 
 bool NfsWalk::parsepathconf(std::size_t dp, bool& nfserr) {
     std::uint32_t er = 0;
-    auto next = parsestatus(dp, er, nfserr);
-    if (!next) return false;
-    next = parse_post_op_attr(*next);
+    auto next = parse_status_attr(dp, er, nfserr);
     if (!next) return false;
     if (er != 0) return true;
     if (!ttest(*next, 24)) return false;

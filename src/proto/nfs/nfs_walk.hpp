@@ -112,6 +112,8 @@ private:
     std::optional<std::size_t> parse_wcc_data(std::size_t dp);
     std::optional<std::size_t> parsecreateopres(std::size_t dp, bool& nfserr);
     std::optional<std::size_t> parsewccres(std::size_t dp, bool& nfserr);
+    // The status, then the post-op attributes (what READDIR, FSINFO and PATHCONF replies start with).
+    std::optional<std::size_t> parse_status_attr(std::size_t dp, std::uint32_t& er, bool& nfserr);
     std::optional<std::size_t> parsev3rddirres(std::size_t dp, bool& nfserr);
     bool parsefsinfo(std::size_t dp, bool& nfserr);
     bool parsepathconf(std::size_t dp, bool& nfserr);

@@ -8,7 +8,7 @@
 namespace tapsniff {
 
 void decode_ntp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    NtpLayer* n = d.frame.add<NtpLayer>(Presence::partial);
+    auto* n = d.frame.add<NtpLayer>(Presence::partial);
     if (n == nullptr) return;
     n->length = wire_len;
     Cursor c(data);

@@ -23,7 +23,7 @@ bool text_cut(const OspfLayer& m) {
 
 void decode_ospf(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    OspfLayer* m = d.frame.add<OspfLayer>(Presence::partial);
+    auto* m = d.frame.add<OspfLayer>(Presence::partial);
     if (m == nullptr) return;
     m->over_ipv6 = ip.v6 != nullptr;
     m->length = wire_len;

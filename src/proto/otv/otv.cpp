@@ -15,7 +15,7 @@ constexpr std::uint32_t kHeaderLen = 8;
 
 void decode_otv(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    OtvLayer* o = d.frame.add<OtvLayer>(Presence::partial);
+    auto* o = d.frame.add<OtvLayer>(Presence::partial);
     if (o == nullptr) return;
     o->length = wire_len;
     Cursor cursor(snap);

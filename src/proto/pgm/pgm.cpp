@@ -8,7 +8,7 @@ namespace tapsniff {
 
 void decode_pgm(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;  // tcpdump prints the header's own TSDU length
-    PgmLayer* m = d.frame.add<PgmLayer>(Presence::partial);
+    auto* m = d.frame.add<PgmLayer>(Presence::partial);
     if (m == nullptr) return;
     Cursor c(data);
     auto sport = c.be16();

@@ -6,7 +6,7 @@
 namespace tapsniff {
 
 void decode_pim(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    PimLayer* m = d.frame.add<PimLayer>(Presence::partial);
+    auto* m = d.frame.add<PimLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->captured = static_cast<std::uint32_t>(data.size());

@@ -31,7 +31,7 @@ std::size_t bytes_read(std::uint8_t type) {
 }  // namespace
 
 void decode_pimv1(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    Pimv1Layer* m = d.frame.add<Pimv1Layer>(Presence::partial);
+    auto* m = d.frame.add<Pimv1Layer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->captured = static_cast<std::uint32_t>(data.size());

@@ -62,22 +62,6 @@ namespace {
 
 using text::append;
 
-// tcpdump's fn_print_char: "M-" for bytes above 0x7f, "^" for control characters.
-void append_chars(OutBuffer& out, Bytes bytes) {
-    for (std::byte b : bytes) {
-        auto c = static_cast<std::uint8_t>(b);
-        if (c > 0x7f) {
-            c &= 0x7fU;
-            append(out, "M-");
-        }
-        if (c < 0x20 || c == 0x7f) {
-            c ^= 0x40U;
-            out.push_back('^');
-        }
-        out.push_back(static_cast<char>(c));
-    }
-}
-
 void append_hex_bytes(OutBuffer& out, Bytes bytes) {
     for (std::byte b : bytes) TS_PUT(out, "{:02x}", static_cast<unsigned>(b));
 }
@@ -86,7 +70,7 @@ void append_hex_bytes(OutBuffer& out, Bytes bytes) {
 void text_field(OutBuffer& out, std::string_view label, const PppText& t) {
     if (!t.present) return;
     append(out, label);
-    append_chars(out, t.bytes);
+    text::append_fn_print(out, t.bytes);  // fn_print_char
 }
 
 // Ends the text where the header stopped; true when it stopped.

@@ -158,7 +158,7 @@ PppBody body_of(std::uint16_t proto) {
 namespace {
 
 void decode(Decoder& d, Bytes data, std::uint32_t wire_len, bool after_ethertype) {
-    PppLayer* p = d.frame.add<PppLayer>(Presence::partial);
+    auto* p = d.frame.add<PppLayer>(Presence::partial);
     if (p == nullptr) return;
     p->after_ethertype = after_ethertype;
     p->length = wire_len;

@@ -44,7 +44,7 @@ bool read_tags(Decoder& d, Cursor c, std::uint32_t payload_len, PppoeLayer& p) {
 }  // namespace
 
 void decode_pppoe(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    PppoeLayer* p = d.frame.add<PppoeLayer>(Presence::partial);
+    auto* p = d.frame.add<PppoeLayer>(Presence::partial);
     if (p == nullptr) return;
     if (wire_len < kHeaderLen) {
         p->status = PppoeStatus::short_length;

@@ -27,7 +27,7 @@ void set(T& field, Bytes data, std::size_t offset, std::size_t n) {
 
 void decode_ptp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    PtpLayer* p = d.frame.add<PtpLayer>(Presence::partial);
+    auto* p = d.frame.add<PtpLayer>(Presence::partial);
     if (p == nullptr) return;
     p->length = wire_len;
     if (wire_len < kHeaderLen) {

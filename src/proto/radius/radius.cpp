@@ -14,7 +14,7 @@ constexpr std::size_t kHeaderLen = 20;
 
 void decode_radius(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    RadiusLayer* r = d.frame.add<RadiusLayer>(Presence::partial);
+    auto* r = d.frame.add<RadiusLayer>(Presence::partial);
     if (r == nullptr) return;
     Cursor cursor(snap);
     auto header = cursor.sub(kHeaderLen);

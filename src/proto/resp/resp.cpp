@@ -206,22 +206,6 @@ private:
     std::uint32_t count_ = 0;
 };
 
-// tcpdump's fn_print_char: M- for the high bit, ^ for control characters.
-void append_fn_print(OutBuffer& out, Bytes b) {
-    for (std::byte x : b) {
-        auto c = static_cast<std::uint8_t>(x);
-        if (c >= 0x80) {
-            c &= 0x7fU;
-            text::append(out, "M-");
-        }
-        if (c < 0x20 || c == 0x7f) {
-            c ^= 0x40U;
-            out.push_back('^');
-        }
-        out.push_back(static_cast<char>(c));
-    }
-}
-
 void resp_text(const TextContext& t, std::size_t index) {
     OutBuffer& out = t.out;
     const RespLayer& r = *t.frame.get<RespLayer>(index);
@@ -231,7 +215,7 @@ void resp_text(const TextContext& t, std::size_t index) {
         switch (item.kind) {
             case RespKind::text:
                 text::append(out, " \"");
-                append_fn_print(out, r.payload.subspan(item.offset, item.length));
+                text::append_fn_print(out, r.payload.subspan(item.offset, item.length));
                 out.push_back('"');
                 break;
             case RespKind::empty: text::append(out, " empty"); break;
@@ -249,14 +233,14 @@ constexpr Field kItems{"", "Items"};  // tshark has no such field
 }  // namespace
 
 void decode_resp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    RespLayer* resp = d.frame.add<RespLayer>(Presence::partial);
+    auto* resp = d.frame.add<RespLayer>(Presence::partial);
     if (resp == nullptr) return;
     resp->payload = data.first(std::min<std::size_t>(data.size(), wire_len));
     // Count first, then keep exactly as many items as there are (up to the cap).
     Parser counting(resp->payload, nullptr, 0);
     const bool whole = counting.run(wire_len);
     const std::uint32_t n = std::min(counting.count(), RespLayer::kMaxItems);
-    RespItem* items = n == 0 ? nullptr : d.frame.allocate_array<RespItem>(n);
+    auto* items = n == 0 ? nullptr : d.frame.allocate_array<RespItem>(n);
     if (items != nullptr) {
         Parser storing(resp->payload, items, n);
         storing.run(wire_len);

@@ -15,7 +15,7 @@ constexpr std::size_t kEntryLen = 20;
 
 void decode_rip(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    RipLayer* r = d.frame.add<RipLayer>(Presence::partial);
+    auto* r = d.frame.add<RipLayer>(Presence::partial);
     if (r == nullptr) return;
     r->length = wire_len;
     // tcpdump looks at what was captured of the datagram, no more than its length says.

@@ -11,7 +11,7 @@ constexpr std::uint8_t kVersion = 1;
 }  // namespace
 
 void decode_rsvp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    RsvpLayer* m = d.frame.add<RsvpLayer>(Presence::partial);
+    auto* m = d.frame.add<RsvpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     Cursor c(data);

@@ -24,10 +24,7 @@ constexpr Field kStatus{"status", "Status"};
 }  // namespace
 
 void decode_rtsp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    RtspLayer* rtsp = d.frame.add<RtspLayer>(Presence::partial);
-    if (rtsp == nullptr) return;
-    read_txt_line(rtsp->line, TxtProtoSpec{kCommands, true}, data, wire_len);
-    set_txt_presence(d, rtsp->line, "rtsp");
+    decode_txt_layer<RtspLayer>(d, TxtProtoSpec{kCommands, true}, data, wire_len, "rtsp");
 }
 
 template <class W>

@@ -151,7 +151,7 @@ void walk_chunks(Walk& w, Cursor cursor) {
 }  // namespace
 
 void decode_sctp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    SctpLayer* s = d.frame.add<SctpLayer>(Presence::partial);
+    auto* s = d.frame.add<SctpLayer>(Presence::partial);
     if (s == nullptr) return;
     s->wire_len = wire_len;
     if (wire_len < kHeaderLen) {

@@ -14,7 +14,7 @@ constexpr std::uint32_t kHeaderV6 = 40;
 
 void decode_sflow(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    SflowLayer* s = d.frame.add<SflowLayer>(Presence::partial);
+    auto* s = d.frame.add<SflowLayer>(Presence::partial);
     if (s == nullptr) return;
     s->length = wire_len;
     Cursor cursor(snap);

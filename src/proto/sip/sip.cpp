@@ -24,10 +24,7 @@ constexpr Field kStatus{"Status-Code", "Status-Code"};
 }  // namespace
 
 void decode_sip(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    SipLayer* sip = d.frame.add<SipLayer>(Presence::partial);
-    if (sip == nullptr) return;
-    read_txt_line(sip->line, TxtProtoSpec{kCommands, true}, data, wire_len);
-    set_txt_presence(d, sip->line, "sip");
+    decode_txt_layer<SipLayer>(d, TxtProtoSpec{kCommands, true}, data, wire_len, "sip");
 }
 
 template <class W>

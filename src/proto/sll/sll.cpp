@@ -57,7 +57,7 @@ std::uint32_t wire_after(std::uint32_t wire_len, std::size_t header_len) {
 
 void decode_sll(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor cursor(data);
-    SllLayer* sll = d.frame.add<SllLayer>(Presence::partial);
+    auto* sll = d.frame.add<SllLayer>(Presence::partial);
     if (sll == nullptr) return;
     auto header = cursor.sub(sll::kHeaderLen);
     if (!header) {
@@ -76,7 +76,7 @@ void decode_sll(Decoder& d, Bytes data, std::uint32_t wire_len) {
 
 void decode_sll2(Decoder& d, Bytes data, std::uint32_t wire_len) {
     Cursor cursor(data);
-    Sll2Layer* sll = d.frame.add<Sll2Layer>(Presence::partial);
+    auto* sll = d.frame.add<Sll2Layer>(Presence::partial);
     if (sll == nullptr) return;
     auto header = cursor.sub(sll::kHeader2Len);
     if (!header) {
@@ -175,7 +175,7 @@ void sll_text(const TextContext& t, std::size_t index) {
         text::append_trunc(out, "sll");
         return;
     }
-    const SllLayer* sll = t.frame.get<SllLayer>(index);
+    const auto* sll = t.frame.get<SllLayer>(index);
     if (t.link_part) {
         TS_PUT(out, "{:>3} ", sll_pkttype_word(sll->pkttype));
         header_text(out, *sll, t.frame.wire_len);
@@ -189,7 +189,7 @@ void sll2_text(const TextContext& t, std::size_t index) {
         text::append_trunc(out, "sll2");
         return;
     }
-    const Sll2Layer* sll = t.frame.get<Sll2Layer>(index);
+    const auto* sll = t.frame.get<Sll2Layer>(index);
     if (t.link_part) {
         TS_PUT(out, "{:<5} {:<3} ifindex {} ", interface_name(sll->ifindex), sll_pkttype_word(sll->pkttype),
                sll->ifindex);

@@ -18,11 +18,9 @@ constexpr Field kResponseParameter{"rsp.parameter", "Response parameter"};
 
 void decode_smtp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const std::size_t index = d.frame.size();
-    SmtpLayer* smtp = d.frame.add<SmtpLayer>(Presence::partial);
-    if (smtp == nullptr) return;
-    smtp->request = to_port(d.frame, index, tcp_port::smtp);
-    read_txt_line(smtp->line, TxtProtoSpec{}, data, wire_len);
-    set_txt_presence(d, smtp->line, "smtp");
+    if (auto* smtp = decode_txt_layer<SmtpLayer>(d, TxtProtoSpec{}, data, wire_len, "smtp")) {
+        smtp->request = to_port(d.frame, index, tcp_port::smtp);
+    }
 }
 
 template <class W>

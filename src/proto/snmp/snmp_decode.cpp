@@ -308,7 +308,7 @@ void SnmpWalk::varbinds(std::uint16_t pdu_id, std::size_t pos, std::uint32_t len
 }  // namespace snmp_detail
 
 void decode_snmp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    SnmpLayer* snmp = d.frame.add<SnmpLayer>(Presence::partial);
+    auto* snmp = d.frame.add<SnmpLayer>(Presence::partial);
     if (snmp == nullptr) return;
     snmp_detail::SnmpWalk walk(d, *snmp, data);
     walk.message(wire_len);

@@ -14,7 +14,7 @@ constexpr std::size_t kHeaderLen = 16;
 
 void decode_someip(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    SomeipLayer* s = d.frame.add<SomeipLayer>(Presence::partial);
+    auto* s = d.frame.add<SomeipLayer>(Presence::partial);
     if (s == nullptr) return;
     if (wire_len < kHeaderLen) {
         s->too_short = true;

@@ -21,7 +21,7 @@ constexpr Field kProtocol{"protocol", "Protocol"};
 }  // namespace
 
 void decode_ssh(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    SshLayer* ssh = d.frame.add<SshLayer>(Presence::partial);
+    auto* ssh = d.frame.add<SshLayer>(Presence::partial);
     if (ssh == nullptr) return;
     data = data.first(std::min<std::size_t>(data.size(), wire_len));
     auto cut = [&d, ssh] {

@@ -144,7 +144,7 @@ void decode_config_text(Decoder& d, Cursor all, StpLayer& stp, std::uint32_t min
 }  // namespace
 
 void decode_stp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    StpLayer* stp = d.frame.add<StpLayer>(Presence::partial);
+    auto* stp = d.frame.add<StpLayer>(Presence::partial);
     if (stp == nullptr) return;
     stp->length = wire_len;
     Cursor all(data);

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxDigits = 3;  // tcpdump reads at most three digits of 
 
 void decode_syslog(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    SyslogLayer* s = d.frame.add<SyslogLayer>(Presence::partial);
+    auto* s = d.frame.add<SyslogLayer>(Presence::partial);
     if (s == nullptr) return;
     s->length = wire_len;
     Cursor cursor(snap);

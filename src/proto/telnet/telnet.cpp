@@ -180,13 +180,13 @@ constexpr Field kCommandCount{"", "Commands"};
 }  // namespace
 
 void decode_telnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    TelnetLayer* tn = d.frame.add<TelnetLayer>(Presence::partial);
+    auto* tn = d.frame.add<TelnetLayer>(Presence::partial);
     if (tn == nullptr) return;
     data = data.first(std::min<std::size_t>(data.size(), wire_len));
     Parser counting(data, nullptr, 0);
     const bool whole = counting.run(wire_len);
     const std::uint32_t n = std::min(counting.count(), TelnetLayer::kMaxCommands);
-    TelnetCommand* commands = n == 0 ? nullptr : d.frame.allocate_array<TelnetCommand>(n);
+    auto* commands = n == 0 ? nullptr : d.frame.allocate_array<TelnetCommand>(n);
     if (commands != nullptr) {
         Parser storing(data, commands, n);
         storing.run(wire_len);

@@ -33,7 +33,7 @@ bool read_string(Cursor& cursor, std::uint32_t& n, TftpString& s) {
 
 void decode_tftp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    TftpLayer* t = d.frame.add<TftpLayer>(Presence::partial);
+    auto* t = d.frame.add<TftpLayer>(Presence::partial);
     if (t == nullptr) return;
     t->length = wire_len;
     auto cut = [&] {
@@ -122,12 +122,12 @@ void tftp_text(const TextContext& tc, std::size_t index) {
                 const TftpString& s = t.strings[i];
                 if (t.opcode != kOack && i == 0) {
                     text::append(out, " \"");
-                    append_wire_chars(out, s.chars);
+                    text::append_fn_print(out, s.chars);
                     out.push_back('"');
                 } else {
                     // The mode always has its space; an option only when not empty.
                     if ((t.opcode != kOack && i == 1) || !s.chars.empty()) out.push_back(' ');
-                    append_wire_chars(out, s.chars);
+                    text::append_fn_print(out, s.chars);
                 }
             }
             break;
@@ -141,7 +141,7 @@ void tftp_text(const TextContext& tc, std::size_t index) {
             else TS_PUT(out, " tftp-err-#{} \"", t.number);
             if (n > 0) {
                 text::append(out, " \"");
-                append_wire_chars(out, t.strings[0].chars);
+                text::append_fn_print(out, t.strings[0].chars);
                 out.push_back('"');
             }
             break;

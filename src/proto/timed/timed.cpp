@@ -32,7 +32,7 @@ void signed_number(Pieces<16>& p, std::int64_t v) {
 void decode_timed(Decoder& d, Bytes data, std::uint32_t wire_len) {
     (void)wire_len;  // tcpdump reads the fixed structure up to the end of the capture
     const Bytes m = udp_snap(d.frame, data);
-    TimedLayer* t = d.frame.add<TimedLayer>(Presence::partial);
+    auto* t = d.frame.add<TimedLayer>(Presence::partial);
     if (t == nullptr) return;
     Pieces<16>& p = t->text;
     auto cut = [&] {

@@ -39,7 +39,7 @@ bool same_ignoring_case(Bytes token, std::string_view name) {
     for (std::size_t i = 0; i < name.size(); ++i) {
         std::uint8_t c = at(token, i);
         if (c >= 'a' && c <= 'z') c = static_cast<std::uint8_t>(c - 'a' + 'A');
-        std::uint8_t n = static_cast<std::uint8_t>(name[i]);
+        auto n = static_cast<std::uint8_t>(name[i]);
         if (n >= 'a' && n <= 'z') n = static_cast<std::uint8_t>(n - 'a' + 'A');
         if (c != n) return false;
     }
@@ -169,8 +169,8 @@ void set_txt_presence(Decoder& d, const TxtLine& line, const char* mark) {
 
 bool to_port(const DecodedFrame& frame, std::size_t index, std::uint16_t port) {
     if (index == 0) return false;
-    if (const TcpLayer* tcp = frame.get<TcpLayer>(index - 1)) return tcp->dport == port;
-    if (const UdpLayer* udp = frame.get<UdpLayer>(index - 1)) return udp->dport == port;
+    if (const auto* tcp = frame.get<TcpLayer>(index - 1)) return tcp->dport == port;
+    if (const auto* udp = frame.get<UdpLayer>(index - 1)) return udp->dport == port;
     return false;
 }
 

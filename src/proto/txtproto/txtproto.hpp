@@ -50,6 +50,18 @@ bool to_port(const DecodedFrame& frame, std::size_t index, std::uint16_t port);
 // hidden or binary stay partial (no JSON object), a cut line is truncated under `mark`.
 void set_txt_presence(Decoder& d, const TxtLine& line, const char* mark);
 
+// A text protocol's decoder: adds layer L (partial), reads the payload's first line into L::line
+// and sets the layer's presence; returns the layer for the protocol's own members (nullptr when the
+// frame has no room).
+template <class L>
+L* decode_txt_layer(Decoder& d, const TxtProtoSpec& spec, Bytes data, std::uint32_t wire_len, const char* mark) {
+    auto* layer = d.frame.add<L>(Presence::partial);
+    if (layer == nullptr) return nullptr;
+    read_txt_line(layer->line, spec, data, wire_len);
+    set_txt_presence(d, layer->line, mark);
+    return layer;
+}
+
 // A JSON string or tree line holding bytes the decoder found to be text.
 template <class W>
 void put_text(W& w, const Field& f, Bytes b) {

@@ -13,7 +13,7 @@ constexpr std::uint32_t kHeaderLen = 4;
 }  // namespace
 
 void decode_udld(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    UdldLayer* u = d.frame.add<UdldLayer>(Presence::partial);
+    auto* u = d.frame.add<UdldLayer>(Presence::partial);
     if (u == nullptr) return;
     u->length = wire_len;
     Cursor c(data);

@@ -28,7 +28,7 @@ std::span<const std::array<std::uint8_t, N>> read_addresses(Decoder& d, Cursor& 
 
 void decode_vrrp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const EnclosingIp ip = current_ip(d.frame);
-    VrrpLayer* m = d.frame.add<VrrpLayer>(Presence::partial);
+    auto* m = d.frame.add<VrrpLayer>(Presence::partial);
     if (m == nullptr) return;
     m->length = wire_len;
     m->captured = static_cast<std::uint32_t>(data.size());

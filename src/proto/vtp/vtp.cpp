@@ -14,7 +14,7 @@ constexpr std::size_t kDomainLen = 32;
 }  // namespace
 
 void decode_vtp(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    VtpLayer* v = d.frame.add<VtpLayer>(Presence::partial);
+    auto* v = d.frame.add<VtpLayer>(Presence::partial);
     if (v == nullptr) return;
     v->length = wire_len;
     Cursor c(data);

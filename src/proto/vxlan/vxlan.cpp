@@ -16,7 +16,7 @@ constexpr std::uint8_t kFlagI = 0x08;  // the VNI is valid
 
 void decode_vxlan(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes snap = udp_snap(d.frame, data);
-    VxlanLayer* vx = d.frame.add<VxlanLayer>(Presence::partial);
+    auto* vx = d.frame.add<VxlanLayer>(Presence::partial);
     if (vx == nullptr) return;
     if (wire_len < kHeaderLen) {
         vx->status = VxlanStatus::invalid;

@@ -15,11 +15,9 @@ constexpr Field kQuery{"query", "Query"};
 
 void decode_whois(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const std::size_t index = d.frame.size();
-    WhoisLayer* whois = d.frame.add<WhoisLayer>(Presence::partial);
-    if (whois == nullptr) return;
-    whois->query = to_port(d.frame, index, tcp_port::whois);
-    read_txt_line(whois->line, TxtProtoSpec{}, data, wire_len);
-    set_txt_presence(d, whois->line, "whois");
+    if (auto* whois = decode_txt_layer<WhoisLayer>(d, TxtProtoSpec{}, data, wire_len, "whois")) {
+        whois->query = to_port(d.frame, index, tcp_port::whois);
+    }
 }
 
 template <class W>
