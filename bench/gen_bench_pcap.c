@@ -6,9 +6,13 @@
  * linktype 1) with N mixed Ethernet frames: ARP (plain, 802.1Q- and 802.1ad-tagged),
  * IPv4 and IPv6 with ICMP / ICMPv6 (echo, neighbour solicitation), UDP and TCP
  * (TCP as flows: SYN with options, SYN-ACK, data with timestamps, FIN), some of it
- * VLAN-tagged.  Frame sizes 42..1514 in an IMIX-like mix.  UDP and TCP ports are
- * all in 20000..29999, so tcpdump decodes no application protocol.  Checksums are
- * valid.  Same N and SEED give the same bytes.
+ * VLAN-tagged.  Frame sizes 42..1514 in an IMIX-like mix.  About 10 % are
+ * application protocols on their well-known UDP ports (issue 15): DNS queries and
+ * responses on port 53 (A/AAAA questions, some with an EDNS OPT record; answers with
+ * compression pointers, CNAME chains, A and AAAA records, NXDOMAIN), DHCP on 67/68
+ * (DISCOVER/REQUEST/OFFER/ACK with options) and NTP on 123 (client/server, v3/v4).
+ * All other UDP and TCP ports are in 20000..29999, so tcpdump decodes no application
+ * protocol there.  Checksums are valid.  Same N and SEED give the same bytes.
  *
  * Build: cc -O2 -o gen_bench_pcap gen_bench_pcap.c
  */
@@ -309,6 +313,222 @@ static size_t gen_tcp(unsigned char *f) {
     return pad60(f, o + iph + hl + plen);
 }
 
+/* ---------------------------------------------------------------- application protocols on UDP */
+
+/* UDP datagram with payload pay[0..plen) from a to b (v4 or v6, optional 802.1Q tag). */
+static size_t put_udp_frame(unsigned char *f, const unsigned char *dmac, int a, int b, int v6, int vlan, uint16_t sport,
+                            uint16_t dport, const unsigned char *pay, size_t plen) {
+    size_t o = put_eth(f, dmac ? dmac : host_mac[b], host_mac[a], vlan, v6 ? 0x86dd : 0x0800);
+    size_t iph = v6 ? 40 : 20;
+    unsigned char *ip = f + o, *u = ip + iph;
+    if (v6) put_ip6(ip, host_ip6[a], host_ip6[b], 17, 8 + plen, 64);
+    else put_ip4(ip, a, b, 17, 8 + plen, 0);
+    put16(u, sport);
+    put16(u + 2, dport);
+    put16(u + 4, (uint16_t)(8 + plen));
+    memcpy(u + 8, pay, plen);
+    l4_checksum(ip, v6, u, 8 + plen, 6, 17);
+    return pad60(f, o + iph + 8 + plen);
+}
+
+/* DNS: host 0 (and 1) are the resolvers; clients ask, the resolver answers a pending question. */
+static const char *const dns_names[] = {
+    "www.example.com", "mail.example.org", "api.service.internal", "cdn-7.static.example.net",
+    "ntp.pool.example", "login.corp.example.com", "a.b.c.d.example", "updates.vendor.example.io",
+    "x", "telemetry.eu-west-1.example.com",
+};
+#define NDNS_NAMES (sizeof dns_names / sizeof dns_names[0])
+#define NPENDING 32
+struct dns_q {
+    int used, client, server, v6, vlan, name, qtype, edns;
+    uint16_t id, port;
+};
+static struct dns_q pending[NPENDING];
+
+static size_t put_name(unsigned char *p, const char *name) { /* uncompressed labels */
+    size_t o = 0;
+    while (*name) {
+        const char *dot = strchr(name, '.');
+        size_t n = dot ? (size_t)(dot - name) : strlen(name);
+        p[o++] = (unsigned char)n;
+        memcpy(p + o, name, n);
+        o += n;
+        name += n + (dot ? 1 : 0);
+    }
+    p[o++] = 0;
+    return o;
+}
+
+/* Question section at p + 12; returns its end offset (from p). */
+static size_t dns_question(unsigned char *p, const struct dns_q *q) {
+    size_t o = 12 + put_name(p + 12, dns_names[q->name]);
+    put16(p + o, (uint16_t)q->qtype);
+    put16(p + o + 2, 1);
+    return o + 4;
+}
+
+static size_t dns_opt(unsigned char *p) { /* EDNS0 OPT, udp size 1232, no options */
+    p[0] = 0; put16(p + 1, 41); put16(p + 3, 1232); put32(p + 5, 0); put16(p + 9, 0);
+    return 11;
+}
+
+static size_t gen_dns(unsigned char *f) {
+    unsigned char pay[512];
+    int slot = (int)rnd_below(NPENDING);
+    struct dns_q *q = &pending[slot];
+    if (!q->used) { /* a new question */
+        q->used = 1;
+        q->client = (int)rnd_range(2, NHOSTS - 1);
+        q->server = (int)rnd_below(2);
+        q->v6 = rnd_below(4) == 0;
+        q->vlan = rnd_below(10) == 0;
+        q->name = (int)rnd_below(NDNS_NAMES);
+        q->qtype = rnd_below(3) == 0 ? 28 : 1;
+        q->edns = rnd_below(2);
+        q->id = (uint16_t)rnd();
+        q->port = (uint16_t)rnd_range(20000, 29999);
+        put16(pay, q->id);
+        put16(pay + 2, 0x0100); /* RD */
+        put16(pay + 4, 1); put16(pay + 6, 0); put16(pay + 8, 0); put16(pay + 10, (uint16_t)q->edns);
+        size_t o = dns_question(pay, q);
+        if (q->edns) o += dns_opt(pay + o);
+        return put_udp_frame(f, NULL, q->client, q->server, q->v6, q->vlan, q->port, 53, pay, o);
+    }
+    /* the answer to it */
+    q->used = 0;
+    size_t o = dns_question(pay, q);
+    int nx = rnd_below(10) == 0;
+    int cname = !nx && rnd_below(4) == 0;
+    int nrec = nx ? 0 : (int)rnd_range(1, 4);
+    uint16_t owner = 0xc00c; /* the question's name */
+    int an = 0;
+    if (cname) {
+        /* CNAME "edge-N" + pointer to the question name minus its first label (or to itself) */
+        pay[o] = 0xc0; pay[o + 1] = 12;
+        put16(pay + o + 2, 5); put16(pay + o + 4, 1); put32(pay + o + 6, rnd_range(30, 86400));
+        size_t rd = o + 12;
+        static const char edge[] = "edge-";
+        size_t first = pay[12];
+        pay[rd] = 6; memcpy(pay + rd + 1, edge, 5); pay[rd + 6] = (unsigned char)('0' + rnd_below(10));
+        size_t rdl = 7;
+        if (pay[12 + 1 + first] != 0) { pay[rd + 7] = 0xc0; pay[rd + 8] = (unsigned char)(12 + 1 + first); rdl += 2; }
+        else { pay[rd + 7] = 0xc0; pay[rd + 8] = 12; rdl += 2; }
+        put16(pay + o + 10, (uint16_t)rdl);
+        owner = (uint16_t)(0xc000 | rd);
+        o = rd + rdl;
+        an++;
+    }
+    for (int i = 0; i < nrec; i++) {
+        put16(pay + o, owner);
+        put16(pay + o + 2, (uint16_t)q->qtype); put16(pay + o + 4, 1); put32(pay + o + 6, rnd_range(30, 3600));
+        if (q->qtype == 28) {
+            put16(pay + o + 10, 16);
+            memcpy(pay + o + 12, host_ip6[rnd_below(NHOSTS)], 16);
+            put32(pay + o + 12, 0x20010db8u); /* 2001:db8::/32 */
+            o += 28;
+        } else {
+            put16(pay + o + 10, 4);
+            put32(pay + o + 12, (uint32_t)rnd() | 0x01000000u);
+            o += 16;
+        }
+        an++;
+    }
+    int ns = 0;
+    if (nx) { /* SOA in the authority section, names compressed */
+        put16(pay + o, 0xc00c); put16(pay + o + 2, 6); put16(pay + o + 4, 1); put32(pay + o + 6, 900);
+        size_t rd = o + 12, r = rd;
+        r += put_name(pay + r, "ns1.example");
+        pay[r++] = 10; memcpy(pay + r, "hostmaster", 10); r += 10;
+        pay[r++] = 0xc0; pay[r++] = (unsigned char)(rd + 4); /* "example" of ns1.example */
+        for (int k = 0; k < 5; k++) { put32(pay + r, (uint32_t)(1 + k * 3600)); r += 4; }
+        put16(pay + o + 10, (uint16_t)(r - rd));
+        o = r;
+        ns = 1;
+    }
+    if (q->edns) o += dns_opt(pay + o);
+    put16(pay, q->id);
+    put16(pay + 2, (uint16_t)(0x8180 | (nx ? 3 : 0)));
+    put16(pay + 4, 1); put16(pay + 6, (uint16_t)an); put16(pay + 8, (uint16_t)ns); put16(pay + 10, (uint16_t)q->edns);
+    return put_udp_frame(f, host_mac[q->client], q->server, q->client, q->v6, q->vlan, 53, q->port, pay, o);
+}
+
+/* DHCP (BOOTP on 67/68): a client's DISCOVER/REQUEST broadcast, the server's OFFER/ACK. */
+static size_t gen_dhcp(unsigned char *f) {
+    static const unsigned char bcast[6] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+    unsigned char pay[548];
+    int client = (int)rnd_range(2, NHOSTS - 1), server = 1;
+    int reply = rnd_below(2), request = rnd_below(2);
+    memset(pay, 0, sizeof pay);
+    pay[0] = (unsigned char)(reply ? 2 : 1); pay[1] = 1; pay[2] = 6; pay[3] = 0;
+    put32(pay + 4, 0x3903f326u ^ (uint32_t)client);
+    put16(pay + 8, reply ? 0 : (uint16_t)rnd_below(8));
+    put16(pay + 10, reply ? 0 : 0x8000);
+    if (reply) memcpy(pay + 16, host_ip4[client], 4), memcpy(pay + 20, host_ip4[server], 4);
+    memcpy(pay + 28, host_mac[client], 6);
+    put32(pay + 236, 0x63825363u);
+    size_t o = 240;
+    pay[o++] = 53; pay[o++] = 1; pay[o++] = (unsigned char)(reply ? (request ? 5 : 2) : (request ? 3 : 1));
+    if (!reply) {
+        pay[o++] = 61; pay[o++] = 7; pay[o++] = 1; memcpy(pay + o, host_mac[client], 6); o += 6;
+        if (request) { pay[o++] = 50; pay[o++] = 4; memcpy(pay + o, host_ip4[client], 4); o += 4;
+                       pay[o++] = 54; pay[o++] = 4; memcpy(pay + o, host_ip4[server], 4); o += 4; }
+        pay[o++] = 12; pay[o++] = 6; memcpy(pay + o, "host", 4); pay[o + 4] = (unsigned char)('a' + client % 26);
+        pay[o + 5] = (unsigned char)('0' + client % 10); o += 6;
+        static const unsigned char prl[] = {1, 3, 6, 15, 26, 28, 51, 58, 59, 119};
+        pay[o++] = 55; pay[o++] = sizeof prl; memcpy(pay + o, prl, sizeof prl); o += sizeof prl;
+        pay[o++] = 57; pay[o++] = 2; put16(pay + o, 1500); o += 2;
+    } else {
+        pay[o++] = 54; pay[o++] = 4; memcpy(pay + o, host_ip4[server], 4); o += 4;
+        pay[o++] = 51; pay[o++] = 4; put32(pay + o, 86400); o += 4;
+        pay[o++] = 58; pay[o++] = 4; put32(pay + o, 43200); o += 4;
+        pay[o++] = 59; pay[o++] = 4; put32(pay + o, 75600); o += 4;
+        pay[o++] = 1; pay[o++] = 4; put32(pay + o, 0xffffff00u); o += 4;
+        pay[o++] = 3; pay[o++] = 4; memcpy(pay + o, host_ip4[server], 4); o += 4;
+        pay[o++] = 6; pay[o++] = 8; memcpy(pay + o, host_ip4[0], 4); memcpy(pay + o + 4, host_ip4[1], 4); o += 8;
+        pay[o++] = 15; pay[o++] = 11; memcpy(pay + o, "example.com", 11); o += 11;
+    }
+    pay[o++] = 255;
+    if (o < 300) o = 300; /* BOOTP minimum, zero padding */
+    /* IPv4 by hand: the client has no address yet (0.0.0.0 -> 255.255.255.255) */
+    size_t eo = put_eth(f, reply ? host_mac[client] : bcast, host_mac[reply ? server : client], 0, 0x0800);
+    unsigned char *p = f + eo, *u = p + 20;
+    p[0] = 0x45; p[1] = 0x10; put16(p + 2, (uint16_t)(28 + o)); put16(p + 4, ip_id++); put16(p + 6, 0);
+    p[8] = reply ? 64 : 128; p[9] = 17; put16(p + 10, 0);
+    if (reply) memcpy(p + 12, host_ip4[server], 4), memcpy(p + 16, host_ip4[client], 4);
+    else memset(p + 12, 0, 4), memset(p + 16, 0xff, 4);
+    put16(p + 10, csum_fold(csum_add(0, p, 20)));
+    put16(u, reply ? 67 : 68); put16(u + 2, reply ? 68 : 67); put16(u + 4, (uint16_t)(8 + o));
+    memcpy(u + 8, pay, o);
+    l4_checksum(p, 0, u, 8 + o, 6, 17);
+    return eo + 28 + o;
+}
+
+/* NTP: a client's request (mode 3) and a server's answer (mode 4), v4 mostly, some v3. */
+static size_t gen_ntp(unsigned char *f) {
+    unsigned char pay[48];
+    int client = (int)rnd_range(2, NHOSTS - 1), server = (int)rnd_below(2);
+    int reply = rnd_below(2), v6 = rnd_below(5) == 0;
+    uint8_t vers = rnd_below(5) == 0 ? 3 : 4;
+    uint32_t now = 0xeb1e2a00u + (uint32_t)rnd_below(1u << 20);
+    memset(pay, 0, sizeof pay);
+    pay[0] = (unsigned char)((vers << 3) | (reply ? 4 : 3));
+    if (reply) {
+        pay[1] = 2; pay[2] = 6; pay[3] = 0xe9; /* stratum 2, poll 6, precision -23 */
+        put32(pay + 4, rnd_below(0x2000)); put32(pay + 8, rnd_below(0x4000));
+        memcpy(pay + 12, host_ip4[0], 4);
+        put32(pay + 16, now - 300); put32(pay + 20, (uint32_t)rnd());
+        put32(pay + 24, now); put32(pay + 28, (uint32_t)rnd());
+        put32(pay + 32, now); put32(pay + 36, (uint32_t)rnd());
+        put32(pay + 40, now); put32(pay + 44, (uint32_t)rnd());
+    } else {
+        pay[2] = 6; pay[3] = 0x20;
+        put32(pay + 40, now); put32(pay + 44, (uint32_t)rnd());
+    }
+    uint16_t cport = rnd_below(3) == 0 ? 123 : (uint16_t)rnd_range(20000, 29999);
+    if (reply) return put_udp_frame(f, NULL, server, client, v6, 0, 123, cport, pay, sizeof pay);
+    return put_udp_frame(f, NULL, client, server, v6, 0, cport, 123, pay, sizeof pay);
+}
+
 /* ---------------------------------------------------------------- main */
 
 int main(int argc, char **argv) {
@@ -355,7 +575,10 @@ int main(int argc, char **argv) {
         else if (r < 85) len = gen_arp(frame, 1);
         else if (r < 95) len = gen_arp(frame, 2);
         else if (r < 165) len = gen_udp(frame, 0, 1);
-        else if (r < 395) len = gen_udp(frame, 0, 0);
+        else if (r < 295) len = gen_udp(frame, 0, 0);
+        else if (r < 355) len = gen_dns(frame);  /* 6 % DNS */
+        else if (r < 375) len = gen_dhcp(frame); /* 2 % DHCP */
+        else if (r < 395) len = gen_ntp(frame);  /* 2 % NTP */
         else if (r < 495) len = gen_udp(frame, 1, 0);
         else if (r < 565) len = gen_icmp_echo(frame, 0);
         else if (r < 615) len = gen_icmp_echo(frame, 1);

@@ -151,6 +151,9 @@ diff_breakdown() {
         k = "other"
         if ($0 ~ /ethertype ARP/) k = "ARP"
         else if ($0 ~ /Flags \[/) k = "TCP"
+        else if ($0 ~ /\.53 [>:]|\.53: /) k = "DNS"
+        else if ($0 ~ /BOOTP|\.6[78]: /) k = "DHCP"
+        else if ($0 ~ /NTP|\.123: /) k = "NTP"
         else if ($0 ~ /: UDP, /) k = "UDP"
         else if ($0 ~ /ICMP6/) k = "ICMPv6"
         else if ($0 ~ /ICMP/) k = "ICMP"
@@ -192,32 +195,47 @@ row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); }
 # ---------------------------------------------------------------- text check
 
 log "checking text against tcpdump (first $CHECK_FRAMES frames)"
+# Both numberings: relative TCP sequence numbers (the default of both tools, and what is timed
+# below) and absolute ones (-S).
 timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -q -c "$CHECK_FRAMES" >"$WORK/check.tapsniff" ||
     die "tapsniff failed on the text check"
-# -S: tapsniff prints TCP sequence numbers absolute (the contract), tcpdump relative by default.
-timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -S -t -c "$CHECK_FRAMES" >"$WORK/check.tcpdump" 2>/dev/null ||
+timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -c "$CHECK_FRAMES" >"$WORK/check.tcpdump" 2>/dev/null ||
     die "tcpdump failed on the text check"
 CHECK_TEXT=$(compare_text "$WORK/check.tapsniff" "$WORK/check.tcpdump" "$BB/bench-text.diff")
+timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -q -S -c "$CHECK_FRAMES" >"$WORK/checkS.tapsniff" ||
+    die "tapsniff -S failed on the text check"
+timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -S -t -c "$CHECK_FRAMES" >"$WORK/checkS.tcpdump" 2>/dev/null ||
+    die "tcpdump -S failed on the text check"
+CHECK_TEXT_S=$(compare_text "$WORK/checkS.tapsniff" "$WORK/checkS.tcpdump" "$BB/bench-text-S.diff")
 # A note on what differs: NAME OURS THEIRS DIFF.  Also tells whether TCP sequence numbers are all
 # that differ (tcpdump prints them relative to the first segment of a connection it saw).
 mask_seq() { sed -E 's/seq [0-9]+(:[0-9]+)?/seq N/; s/ack [0-9]+/ack N/' "$1"; }
 diff_note() {
     local masked
     masked=$(diff <(mask_seq "$2") <(mask_seq "$3") | grep -c '^>' || true)
-    NOTES+=("$1 differences by kind (tcpdump's summary lines): $(diff_breakdown "$4"); with TCP seq/ack numbers masked: $([ "$masked" -eq 0 ] && echo identical || echo "$masked lines still differ").")
+    NOTES+=("$1 differences by kind (tcpdump's summary lines): $(diff_breakdown "$4"); with TCP seq/ack numbers masked: $([ "$masked" -eq 0 ] && echo identical || echo "$masked lines still differ"); first differing frames: $(first_frames "$3" "$2").")
+}
+# The frame numbers (1-based) of the first differing summary lines and what tcpdump printed there:
+# with -t none -q and no -x every frame is one line, so a line number is a frame number.
+first_frames() {
+    diff --unchanged-line-format= --old-line-format='%dn %L' --new-line-format= "$1" "$2" | grep -v $'^[0-9]* \t' |
+        head -3 | sed -E 's/^([0-9]+) (.*)$/frame \1: `\2`/' | paste -sd';' - | sed 's/;/; /g'
 }
 [ "$CHECK_TEXT" = identical ] || diff_note Text "$WORK/check.tapsniff" "$WORK/check.tcpdump" "$BB/bench-text.diff"
+[ "$CHECK_TEXT_S" = identical ] || diff_note "Text (-S)" "$WORK/checkS.tapsniff" "$WORK/checkS.tcpdump" "$BB/bench-text-S.diff"
 
 timeout "$CMD_TIMEOUT" env -u TZ "$TAPSNIFF" -r "$F" -t none -x -q -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tapsniff" ||
     die "tapsniff -x failed on the hex check"
-timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -S -t -XX -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tcpdump" 2>/dev/null ||
+timeout "$CMD_TIMEOUT" env TZ=UTC tcpdump -r "$F" -nn -e -t -XX -c "$HEXCHECK_FRAMES" >"$WORK/hexcheck.tcpdump" 2>/dev/null ||
     die "tcpdump -XX failed on the hex check"
 CHECK_HEX=$(compare_text "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff")
 [ "$CHECK_HEX" = identical ] || diff_note Hex "$WORK/hexcheck.tapsniff" "$WORK/hexcheck.tcpdump" "$BB/bench-hex.diff"
 
-row "text check: \`tapsniff -t none -q\` vs \`TZ=UTC tcpdump -nn -e -S -t\`, first $(commas "$CHECK_FRAMES") frames" \
+row "text check: \`tapsniff -t none -q\` vs \`TZ=UTC tcpdump -nn -e -t\` (relative TCP numbers), first $(commas "$CHECK_FRAMES") frames" \
     "$CHECK_TEXT" "" "" "identical"
-row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -S -t -XX\`, first $(commas "$HEXCHECK_FRAMES") frames" \
+row "text check: \`tapsniff -t none -q -S\` vs \`TZ=UTC tcpdump -nn -e -S -t\` (absolute TCP numbers), first $(commas "$CHECK_FRAMES") frames" \
+    "$CHECK_TEXT_S" "" "" "identical"
+row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -t -XX\`, first $(commas "$HEXCHECK_FRAMES") frames" \
     "$CHECK_HEX" "" "" "identical"
 
 # ---------------------------------------------------------------- offline speed
@@ -248,13 +266,13 @@ NOTES+=("Offline ratios from CPU time (user + sys, median of $RUNS) instead of w
 DEFAULT_TZ=$(readlink /etc/localtime 2>/dev/null | sed 's|.*/zoneinfo/||' || true)
 
 row "offline summary, $NF frames: \`tapsniff -r F -q\` vs \`TZ=UTC tcpdump -r F -nn -e\`" \
-    "$(commas "$f_ts") fr/s" "$(commas "$f_td") fr/s" "${r_sum}×" "≥ 4× ($(verdict ge "$r_sum" 4))"
+    "$(commas "$f_ts") fr/s" "$(commas "$f_td") fr/s" "${r_sum}×" "≥ 5× ($(verdict ge "$r_sum" 5))"
 row "offline summary, $NF frames: same vs \`tcpdump -r F -nn -e\`, default TZ (${DEFAULT_TZ:-unset})" \
     "$(commas "$f_ts") fr/s" "$(commas "$f_tdtz") fr/s" "${r_sumtz}×" "(for comparison)"
 row "offline hex, $NF frames: \`tapsniff -r F -x -q\` vs \`TZ=UTC tcpdump -r F -nn -e -XX\`" \
     "$(commas "$f_tsx") fr/s" "$(commas "$f_tdx") fr/s" "${r_hex}×" "≥ 10× ($(verdict ge "$r_hex" 10))"
 row "offline JSON: \`tapsniff -r F --json -q\` ($NF frames) vs \`tshark -r P -T ek\` (P = first $(commas "$TSHARK_FRAMES") frames of F; tshark is slow)" \
-    "$(commas "$f_tsj") fr/s" "$(commas "$f_tsh") fr/s" "${r_json}×" "≥ 50× ($(verdict ge "$r_json" 50))"
+    "$(commas "$f_tsj") fr/s" "$(commas "$f_tsh") fr/s" "${r_json}×" "≥ 100× ($(verdict ge "$r_json" 100))"
 
 # ---------------------------------------------------------------- peak RSS
 
@@ -428,7 +446,7 @@ CPU=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
     echo
     echo "Machine: $(nproc) CPUs, ${CPU:-unknown CPU}, kernel $(uname -r), $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "tapsniff $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') (working tree as built), Release; $(tcpdump --version 2>&1 | head -1); $(tshark --version 2>/dev/null | head -1 | sed 's/ (Git.*//')."
-    echo "F = deterministic generated pcap (\`bench/gen_bench_pcap.c\`), $NF frames, $(($(stat -c %s "$F") / 1048576)) MiB: ARP (plain, 802.1Q, 802.1ad), IPv4/IPv6, ICMP, ICMPv6, UDP, TCP flows, 42–1514 bytes."
+    echo "F = deterministic generated pcap (\`bench/gen_bench_pcap.c\`), $NF frames, $(($(stat -c %s "$F") / 1048576)) MiB: ARP (plain, 802.1Q, 802.1ad), IPv4/IPv6, ICMP, ICMPv6, UDP, TCP flows, and 10 % DNS (6 %), DHCP (2 %) and NTP (2 %), 42–1514 bytes."
     echo "Offline figures: frames/s from the median wall time of $RUNS runs, output to /dev/null. Script run time: ${ELAPSED} s (build included)."
     echo
     echo "| benchmark | tapsniff | peer | ratio | goal |"
