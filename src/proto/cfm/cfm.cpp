@@ -12,7 +12,7 @@ constexpr std::uint32_t kHeaderLen = 4;
 }  // namespace
 
 void decode_cfm(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    CfmLayer* c = d.frame.add<CfmLayer>(Presence::partial);
+    auto* c = d.frame.add<CfmLayer>(Presence::partial);
     if (c == nullptr) return;
     c->length = wire_len;
     if (wire_len < kHeaderLen) {

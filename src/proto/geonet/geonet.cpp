@@ -94,7 +94,7 @@ void walk(GeonetLayer& g, Cursor c, std::uint32_t length) {
 // The nearest Ethernet header around layer `index`: tcpdump prints its source address.
 const EthernetLayer* enclosing_ethernet(const DecodedFrame& frame, std::size_t index) {
     for (std::size_t i = index; i-- > 0;) {
-        if (const EthernetLayer* eth = frame.get<EthernetLayer>(i)) return eth;
+        if (const auto* eth = frame.get<EthernetLayer>(i)) return eth;
     }
     return nullptr;
 }
@@ -102,7 +102,7 @@ const EthernetLayer* enclosing_ethernet(const DecodedFrame& frame, std::size_t i
 }  // namespace
 
 void decode_geonet(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    GeonetLayer* g = d.frame.add<GeonetLayer>(Presence::partial);
+    auto* g = d.frame.add<GeonetLayer>(Presence::partial);
     if (g == nullptr) return;
     g->length = wire_len;
     walk(*g, Cursor(data), wire_len);
@@ -116,7 +116,7 @@ void decode_geonet(Decoder& d, Bytes data, std::uint32_t wire_len) {
 }
 
 void decode_calm_fast(Decoder& d, Bytes data, std::uint32_t wire_len) {
-    CalmFastLayer* c = d.frame.add<CalmFastLayer>(Presence::partial);
+    auto* c = d.frame.add<CalmFastLayer>(Presence::partial);
     if (c == nullptr) return;
     c->length = wire_len;
     Cursor cursor(data);

@@ -44,7 +44,7 @@ std::uint16_t be16(Bytes m, std::size_t at) {
 
 void decode_l2tp(Decoder& d, Bytes data, std::uint32_t wire_len) {
     const Bytes m = udp_snap(d.frame, data);
-    L2tpLayer* l = d.frame.add<L2tpLayer>(Presence::partial);
+    auto* l = d.frame.add<L2tpLayer>(Presence::partial);
     if (l == nullptr) return;
     Pieces<512>& p = l->text;
     std::size_t cnt = 0;

@@ -7,7 +7,7 @@
 namespace tapsniff {
 
 void decode_msnlb(Decoder& d, Bytes data, std::uint32_t) {
-    MsnlbLayer* m = d.frame.add<MsnlbLayer>(Presence::partial);
+    auto* m = d.frame.add<MsnlbLayer>(Presence::partial);
     if (m == nullptr) return;
     Cursor c(data);
     auto prio = c.skip(8) ? c.le32() : std::nullopt;
