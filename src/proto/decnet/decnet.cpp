@@ -1,15 +1,16 @@
 // DECnet: decoder following tcpdump's decnet_print, print_decnet_ctlmsg and print_nsp
-// (print-decnet.c) read for read, recording what each step found; fields for JSON and the tree.
-// The text is in decnet_text.cpp.
+// (print-decnet.c) read for read, recording what each step found. The text and the fields for
+// JSON and the tree are in decnet_text.cpp.
 #include "proto/decnet/decnet.hpp"
 
 #include <optional>
 
-#include "proto/item_log.hpp"
-#include "render/fields.hpp"
+#include "proto/decnet/decnet_walk.hpp"
 
 namespace tapsniff {
 namespace {
+
+using decnet::Walk;
 
 // Items a message can produce: a handful, plus one per 6-byte routing-message entry.
 constexpr std::size_t kFixedItems = 24;
@@ -18,43 +19,6 @@ constexpr std::size_t kRouteEntryLen = 6;
 constexpr std::uint32_t kShortHdr = 6;
 constexpr std::uint32_t kLongHdr = 21;
 constexpr std::uint32_t kNspHdr = 5;
-
-// The reads of one message, at offsets from the start of the DECnet header; a read past the
-// capture ends the walk as tcpdump's GET macros do (" [|decnet]").
-class Walk : public ItemLog<DnItem, DecnetLayer> {
-public:
-    Walk(Bytes data, DnItem* items, std::size_t capacity, DecnetLayer& l)
-        : ItemLog(items, capacity, l), data_(data) {}
-
-    [[nodiscard]] std::size_t captured() const { return data_.size(); }
-
-    std::optional<std::uint32_t> u8(std::size_t off) const {
-        auto v = Cursor(data_).ahead(off).peek();
-        if (!v) return std::nullopt;
-        return *v;
-    }
-    std::optional<std::uint32_t> le16(std::size_t off) const {
-        if (off > data_.size()) return std::nullopt;
-        auto v = Cursor(data_).ahead(off).le16();
-        if (!v) return std::nullopt;
-        return *v;
-    }
-    [[nodiscard]] bool has(std::size_t off, std::size_t n) const { return off + n <= data_.size(); }
-
-    bool add(DnKind kind, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
-        return ItemLog::add(DnItem{kind, a, b, c, d});
-    }
-    // ND_DEFAULTPRINT of `len` bytes from `off`: what is there, and the mark if that is less.
-    void hex(std::size_t off, std::size_t len) {
-        const std::size_t start = std::min(off, data_.size());
-        const std::size_t avail = data_.size() - start;
-        layer().hex = data_.subspan(start, std::min(len, avail));
-        if (len > avail) layer().cut = true;
-    }
-
-private:
-    Bytes data_;
-};
 
 // `var` names the variable it declares, so it cannot be parenthesized.
 #define DN_GET(var, expr)                                        \
@@ -425,41 +389,5 @@ void decode_decnet(Decoder& d, Bytes data, std::uint32_t wire_len) {
     if (l->invalid) d.bad("decnet length out of range");
     if (l->cut) d.cut("decnet");
 }
-
-namespace {
-
-constexpr Field kFlags{"flags", "Routing flags", 2};
-// Node addresses as tshark shows them (area << 10 | node, in hex); the tree adds area.node.
-void show_node(OutBuffer& out, std::uint64_t addr) {
-    TS_PUT(out, "{}.{} (0x{:04x})", addr >> 10U, addr & 01777U, addr);
-}
-
-constexpr Field kSrc{"src_node", "Source node", 4, nullptr, show_node};
-constexpr Field kDst{"dst_node", "Destination node", 4, nullptr, show_node};
-constexpr Field kPktLen{"length", "Length"};
-constexpr Field kNspFlags{"nsp_msg_type", "NSP message type", 2};
-constexpr Field kSrcLink{"nsp_src_link", "Source link address", 4};
-constexpr Field kDstLink{"nsp_dst_link", "Destination link address", 4};
-
-}  // namespace
-
-template <class W>
-void describe(const DecnetLayer& l, W& w) {
-    w.num(kFlags, l.flags);
-    if (l.has_route) {
-        w.num(kDst, l.dst);
-        w.num(kSrc, l.src);
-        w.num(kPktLen, l.pktlen);
-    }
-    if (l.has_nsp) {
-        w.num(kNspFlags, l.nsp_flags);
-        w.num(kSrcLink, l.src_link);
-        w.num(kDstLink, l.dst_link);
-    }
-}
-
-void decnet_text(const TextContext& t, std::size_t index);
-
-const Protocol DecnetLayer::protocol = make_protocol<DecnetLayer>("decnet", "decnet", "DECnet", decnet_text);
 
 }  // namespace tapsniff

@@ -1,7 +1,9 @@
 // DECnet text: the words tcpdump's decnet_print (print-decnet.c) prints for each item the
-// decoder recorded, at default verbosity and with -nn (node addresses as area.node).
+// decoder recorded, at default verbosity and with -nn (node addresses as area.node); the fields
+// for JSON and the tree.
 #include "proto/decnet/decnet.hpp"
 #include "proto/nd_print.hpp"
+#include "render/fields.hpp"
 
 namespace tapsniff {
 namespace {
@@ -174,5 +176,41 @@ void decnet_text(const TextContext& t, std::size_t index) {
     if (l.invalid) text::append(out, " (invalid)");
     if (l.cut) text::append_trunc(out, "decnet");
 }
+
+namespace {
+
+constexpr Field kFlags{"flags", "Routing flags", 2};
+// Node addresses as tshark shows them (area << 10 | node, in hex); the tree adds area.node.
+void show_node(OutBuffer& out, std::uint64_t addr) {
+    TS_PUT(out, "{}.{} (0x{:04x})", addr >> 10U, addr & 01777U, addr);
+}
+
+constexpr Field kSrc{"src_node", "Source node", 4, nullptr, show_node};
+constexpr Field kDst{"dst_node", "Destination node", 4, nullptr, show_node};
+constexpr Field kPktLen{"length", "Length"};
+constexpr Field kNspFlags{"nsp_msg_type", "NSP message type", 2};
+constexpr Field kSrcLink{"nsp_src_link", "Source link address", 4};
+constexpr Field kDstLink{"nsp_dst_link", "Destination link address", 4};
+
+}  // namespace
+
+template <class W>
+void describe(const DecnetLayer& l, W& w) {
+    w.num(kFlags, l.flags);
+    if (l.has_route) {
+        w.num(kDst, l.dst);
+        w.num(kSrc, l.src);
+        w.num(kPktLen, l.pktlen);
+    }
+    if (l.has_nsp) {
+        w.num(kNspFlags, l.nsp_flags);
+        w.num(kSrcLink, l.src_link);
+        w.num(kDstLink, l.dst_link);
+    }
+}
+
+void decnet_text(const TextContext& t, std::size_t index);
+
+const Protocol DecnetLayer::protocol = make_protocol<DecnetLayer>("decnet", "decnet", "DECnet", decnet_text);
 
 }  // namespace tapsniff
