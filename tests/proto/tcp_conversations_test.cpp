@@ -11,10 +11,10 @@ constexpr std::uint8_t kServer[4] = {10, 0, 0, 2};
 
 // A segment from the client (port 40000) to the server (port 80), or back.
 TcpRelative from_client(TcpConversations& t, std::uint32_t seq, std::uint32_t ack, bool syn = false) {
-    return t.relate(kClient, kServer, false, 40000, 80, seq, ack, syn);
+    return t.relate(kClient, kServer, 40000, 80, seq, ack, syn);
 }
 TcpRelative from_server(TcpConversations& t, std::uint32_t seq, std::uint32_t ack, bool syn = false) {
-    return t.relate(kServer, kClient, false, 80, 40000, seq, ack, syn);
+    return t.relate(kServer, kClient, 80, 40000, seq, ack, syn);
 }
 
 // tcpdump prints the first segment with ACK of a conversation as it is, then counts from it.
@@ -64,8 +64,8 @@ TEST(TcpConversations, SackBaseFollowsDirection) {
 // Equal ports: the lower address is the first of the pair.
 TEST(TcpConversations, EqualPortsCollateByAddress) {
     TcpConversations t;
-    t.relate(kServer, kClient, false, 179, 179, 10, 20, false);
-    TcpRelative other = t.relate(kClient, kServer, false, 179, 179, 25, 15, false);
+    t.relate(kServer, kClient, 179, 179, 10, 20, false);
+    TcpRelative other = t.relate(kClient, kServer, 179, 179, 25, 15, false);
     EXPECT_EQ(t.size(), 1U);
     EXPECT_EQ(other.seq, 6U);   // 25 - (20 - 1)
     EXPECT_EQ(other.ack, 5U);   // 15 - 10
@@ -77,7 +77,7 @@ TEST(TcpConversations, Ipv6IsItsOwnConversation) {
     std::uint8_t a6[16] = {10, 0, 0, 1};
     std::uint8_t b6[16] = {10, 0, 0, 2};
     from_client(t, 100, 900);
-    TcpRelative v6 = t.relate(a6, b6, true, 40000, 80, 100, 900, false);
+    TcpRelative v6 = t.relate(a6, b6, 40000, 80, 100, 900, false);
     EXPECT_EQ(v6.seq, 100U);
     EXPECT_EQ(t.size(), 2U);
 }
@@ -87,12 +87,12 @@ TEST(TcpConversations, Ipv6IsItsOwnConversation) {
 TEST(TcpConversations, LeastRecentlyUsedIsEvicted) {
     TcpConversations t(2);
     from_client(t, 100, 900);                                // A
-    t.relate(kClient, kServer, false, 40001, 80, 1, 1, false);  // B
+    t.relate(kClient, kServer, 40001, 80, 1, 1, false);  // B
     from_client(t, 110, 900);                                // A used again: B is now the oldest
-    t.relate(kClient, kServer, false, 40002, 80, 1, 1, false);  // C evicts B
+    t.relate(kClient, kServer, 40002, 80, 1, 1, false);  // C evicts B
     EXPECT_EQ(t.size(), 2U);
     EXPECT_EQ(from_client(t, 120, 900).seq, 20U);            // A kept
-    EXPECT_EQ(t.relate(kClient, kServer, false, 40001, 80, 50, 1, false).seq, 50U);  // B forgotten
+    EXPECT_EQ(t.relate(kClient, kServer, 40001, 80, 50, 1, false).seq, 50U);  // B forgotten
 }
 
 TEST(TcpConversations, MillionConversationsStayWithinCapacity) {
@@ -100,7 +100,7 @@ TEST(TcpConversations, MillionConversationsStayWithinCapacity) {
     for (std::uint32_t i = 0; i < 1000000; ++i) {
         std::uint8_t src[4] = {10, static_cast<std::uint8_t>(i >> 16U), static_cast<std::uint8_t>(i >> 8U),
                                static_cast<std::uint8_t>(i)};
-        t.relate(src, kServer, false, 40000, 80, i, i, false);
+        t.relate(src, kServer, 40000, 80, i, i, false);
     }
     EXPECT_EQ(t.size(), 1024U);
 }

@@ -2,7 +2,6 @@
 #include "proto/tcp/tcp_conversations.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace tapsniff {
 
@@ -72,22 +71,20 @@ std::uint32_t TcpConversations::take_slot() {
     return victim;
 }
 
-TcpRelative TcpConversations::relate(const std::uint8_t* src, const std::uint8_t* dst, bool v6, std::uint16_t sport,
-                                     std::uint16_t dport, std::uint32_t seq, std::uint32_t ack, bool syn) {
-    const std::size_t n = v6 ? 16 : 4;
-    // tcpdump's collating order: the lower port first; on equal ports, the lower address.
-    bool rev = sport > dport || (sport == dport && std::memcmp(src, dst, n) > 0);
+TcpRelative TcpConversations::relate(std::span<const std::uint8_t> src, std::span<const std::uint8_t> dst,
+                                     std::uint16_t sport, std::uint16_t dport, std::uint32_t seq, std::uint32_t ack,
+                                     bool syn) {
     TcpConversationKey key;
-    key.v6 = v6;
-    if (rev) {
-        std::memcpy(key.src.data(), dst, n);
-        std::memcpy(key.dst.data(), src, n);
-        key.ports = (static_cast<std::uint32_t>(dport) << 16U) | sport;
-    } else {
-        std::memcpy(key.src.data(), src, n);
-        std::memcpy(key.dst.data(), dst, n);
-        key.ports = (static_cast<std::uint32_t>(sport) << 16U) | dport;
-    }
+    key.v6 = src.size() == 16;
+    const std::size_t n = std::min({src.size(), dst.size(), key.src.size()});
+    src = src.first(n);
+    dst = dst.first(n);
+    // tcpdump's collating order: the lower port first; on equal ports, the lower address.
+    const bool rev = sport > dport || (sport == dport && std::ranges::lexicographical_compare(dst, src));
+    std::ranges::copy(rev ? dst : src, key.src.begin());
+    std::ranges::copy(rev ? src : dst, key.dst.begin());
+    key.ports = rev ? (static_cast<std::uint32_t>(dport) << 16U) | sport
+                    : (static_cast<std::uint32_t>(sport) << 16U) | dport;
     const std::size_t bucket = bucket_of(key);
     std::uint32_t index = find(key, bucket);
     TcpRelative shown{seq, ack, 0};

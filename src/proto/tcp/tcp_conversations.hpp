@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace tapsniff {
@@ -38,7 +39,8 @@ public:
     // tcpdump's tcp_print for a segment with ACK set (and no -S): looks the conversation up,
     // records its base numbers on first sight or on SYN (printing the numbers as they are), and
     // otherwise makes them relative to the base.
-    TcpRelative relate(const std::uint8_t* src, const std::uint8_t* dst, bool v6, std::uint16_t sport,
+    // `src` and `dst` are both IPv4 (4 bytes) or both IPv6 (16 bytes) addresses.
+    TcpRelative relate(std::span<const std::uint8_t> src, std::span<const std::uint8_t> dst, std::uint16_t sport,
                        std::uint16_t dport, std::uint32_t seq, std::uint32_t ack, bool syn);
 
     [[nodiscard]] std::size_t size() const { return entries_.size(); }

@@ -177,9 +177,9 @@ void decode_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
         // tcpdump relates the numbers before it checks the header length against the segment.
         const TcpRelative shown =
             ip.v4 != nullptr
-                ? d.options.tcp_conversations->relate(ip.v4->src.data(), ip.v4->dst.data(), false, tcp->sport,
+                ? d.options.tcp_conversations->relate(ip.v4->src, ip.v4->dst, tcp->sport,
                                                       tcp->dport, tcp->seq, tcp->ack, (tcp->flags & tcp_flag::syn) != 0)
-                : d.options.tcp_conversations->relate(ip.v6->src.data(), ip.v6->dst.data(), true, tcp->sport,
+                : d.options.tcp_conversations->relate(ip.v6->src, ip.v6->dst, tcp->sport,
                                                       tcp->dport, tcp->seq, tcp->ack, (tcp->flags & tcp_flag::syn) != 0);
         tcp->seq_shown = shown.seq;
         tcp->ack_shown = shown.ack;
