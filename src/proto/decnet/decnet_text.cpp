@@ -209,8 +209,6 @@ void describe(const DecnetLayer& l, W& w) {
     }
 }
 
-void decnet_text(const TextContext& t, std::size_t index);
-
 const Protocol DecnetLayer::protocol = make_protocol<DecnetLayer>("decnet", "decnet", "DECnet", decnet_text);
 
 }  // namespace tapsniff
