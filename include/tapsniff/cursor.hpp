@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -53,8 +54,9 @@ public:
     template <std::size_t N>
     std::optional<std::array<std::uint8_t, N>> array() {
         if (!has(N)) return std::nullopt;
-        std::array<std::uint8_t, N> a{};
-        for (std::size_t i = 0; i < N; ++i) a[i] = static_cast<std::uint8_t>(data_[pos_ + i]);
+        std::array<std::uint8_t, N> a;  // NOLINT(cppcoreguidelines-pro-type-member-init): filled whole below
+        // One copy of the whole run (a byte loop became byte stores that stalled the load after them).
+        std::memcpy(a.data(), data_.data() + pos_, N);
         pos_ += N;
         return a;
     }

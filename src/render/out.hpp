@@ -95,10 +95,14 @@ inline void append_padded(OutBuffer& out, std::uint32_t v, std::size_t width) {
     put_digits(extend(out, width) + width, v, width);
 }
 
-// A label and a number, as in ", win 502".
-inline void append_labeled(OutBuffer& out, std::string_view label, std::uint64_t v) {
-    append(out, label);
-    append_uint(out, v);
+// A label and a number, as in ", win 502", and optionally a suffix: one capacity check for all.
+inline void append_labeled(OutBuffer& out, std::string_view label, std::uint64_t v, std::string_view suffix = "") {
+    const std::size_t n = decimal_digits(v);
+    char* p = extend(out, label.size() + n + suffix.size());
+    std::memcpy(p, label.data(), label.size());
+    p += label.size() + n;
+    put_digits(p, v, n);
+    std::memcpy(p, suffix.data(), suffix.size());
 }
 
 // tcpdump's linkaddr_string for Ethernet-style addresses: a MAC when 6 bytes, "<empty>" when

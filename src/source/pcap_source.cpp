@@ -12,7 +12,7 @@ namespace tapsniff {
 namespace {
 
 // Large enough that reading a file costs few system calls, small beside the RSS budget.
-constexpr std::size_t kReadBufferSize = 256 * 1024;
+constexpr std::size_t kReadBufferSize = 64 * 1024;
 
 }  // namespace
 

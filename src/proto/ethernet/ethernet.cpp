@@ -108,11 +108,7 @@ void append_ethertype(OutBuffer& out, std::uint16_t type) {
 namespace {
 
 // ", length N: " after the first type field.
-void append_length(OutBuffer& out, std::uint32_t length) {
-    text::append(out, ", length ");
-    text::append_uint(out, length);
-    text::append(out, ": ");
-}
+void append_length(OutBuffer& out, std::uint32_t length) { text::append_labeled(out, ", length ", length, ": "); }
 
 void ethernet_text(const TextContext& t, std::size_t index) {
     OutBuffer& out = t.out;

@@ -13,6 +13,28 @@ using text::append_trunc;
 constexpr std::uint8_t kFin = tcp_flag::fin, kSyn = tcp_flag::syn, kRst = tcp_flag::rst, kAck = tcp_flag::ack,
                        kUrg = tcp_flag::urg;
 
+// "Flags [S.]" and the like for each of the 256 values of the flags byte ("Flags [none]" for 0).
+struct FlagsText {
+    std::array<char, 16> text{};  // "Flags [FSRP.UEW]" at the longest
+    std::uint8_t size = 0;
+};
+constexpr std::array<FlagsText, 256> kFlagsText = [] {
+    std::array<FlagsText, 256> table{};
+    for (std::size_t flags = 0; flags < table.size(); ++flags) {
+        FlagsText& f = table[flags];
+        auto put = [&f](std::string_view s) {
+            for (char c : s) f.text[f.size++] = c;
+        };
+        put("Flags [");
+        if (flags == 0) put("none");
+        for (std::size_t bit = 0; bit < kTcpFlagLetters.size(); ++bit) {
+            if (((flags >> bit) & 1U) != 0) put(kTcpFlagLetters.substr(bit, 1));
+        }
+        put("]");
+    }
+    return table;
+}();
+
 // tcpdump's tcp_option_values.
 const char* option_name(std::uint8_t kind) {
     switch (kind) {
@@ -212,17 +234,12 @@ void tcp_text(const TextContext& tc, std::size_t index) {
         TS_PUT(out, " tcp {} [bad hdr length {} - too short, < 20]", t.ip_len - hlen, hlen);
         return;
     }
-    append(out, "Flags [");
-    if (t.flags == 0) {
-        append(out, "none]");
-    } else {
-        // Room for every letter and the bracket, then cut back to what was written.
-        char* p = text::extend(out, kTcpFlagLetters.size() + 1);
-        for (std::size_t bit = 0; bit < kTcpFlagLetters.size(); ++bit) {
-            if ((t.flags >> bit) & 1U) *p++ = kTcpFlagLetters[bit];
-        }
-        *p++ = ']';
-        out.resize(static_cast<std::size_t>(p - out.data()));
+    {
+        // "Flags [S.]" for every value of the flags byte, ready-made: one copy of at most 16 bytes.
+        // A copy of a fixed size is two moves; then the buffer is cut back to the text's end.
+        const FlagsText& flags = kFlagsText[t.flags];
+        std::memcpy(text::extend(out, flags.text.size()), flags.text.data(), flags.text.size());
+        out.resize(out.size() - (flags.text.size() - flags.size));
     }
     if (t.status == TcpStatus::offset_long) {
         TS_PUT(out, " [bad hdr length {} - too long, > {}]", hlen, t.ip_len);

@@ -2,28 +2,45 @@
 #include "proto/tcp/tcp_conversations.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace tapsniff {
 
+namespace {
+
+// The bucket count: a power of two at least as large as the capacity, so a mask picks the bucket.
+std::size_t bucket_count(std::size_t capacity) {
+    std::size_t n = 1;
+    while (n < capacity) n <<= 1U;
+    return n;
+}
+
+std::uint64_t load64(const std::uint8_t* p) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+}  // namespace
+
 TcpConversations::TcpConversations(std::size_t capacity)
-    : capacity_(std::max<std::size_t>(capacity, 1)), buckets_(capacity_, kNone) {
+    : capacity_(std::max<std::size_t>(capacity, 1)), buckets_(bucket_count(capacity_), kNone) {
     // Reserved, not touched: memory is used only as conversations appear.
     entries_.reserve(capacity_);
 }
 
 std::size_t TcpConversations::bucket_of(const TcpConversationKey& key) const {
-    // FNV-1a over the key's bytes; the table is small enough that its quality is what matters.
-    std::uint64_t h = 1469598103934665603ULL;
-    auto mix = [&](std::uint8_t b) {
-        h ^= b;
-        h *= 1099511628211ULL;
-    };
-    const std::size_t n = key.v6 ? 16 : 4;
-    for (std::size_t i = 0; i < n; ++i) mix(key.src[i]);
-    for (std::size_t i = 0; i < n; ++i) mix(key.dst[i]);
-    for (unsigned shift = 0; shift < 32; shift += 8) mix(static_cast<std::uint8_t>(key.ports >> shift));
-    mix(key.v6 ? 1 : 0);
-    return static_cast<std::size_t>(h % buckets_.size());
+    // The key as five words, each folded in with a multiply (a 64-bit multiplicative hash): a few
+    // cycles per segment where a byte-wise hash cost a hundred. Unused IPv4 bytes are zero.
+    constexpr std::uint64_t kMultiplier = 0x9e3779b97f4a7c15ULL;
+    std::uint64_t h = key.ports | (key.v6 ? 1ULL << 32U : 0);
+    for (const std::uint64_t word : {load64(key.src.data()), load64(key.src.data() + 8), load64(key.dst.data()),
+                                     load64(key.dst.data() + 8)}) {
+        h = (h ^ word) * kMultiplier;
+        h ^= h >> 29U;
+    }
+    h *= kMultiplier;
+    return static_cast<std::size_t>(h >> 32U) & (buckets_.size() - 1);
 }
 
 std::uint32_t TcpConversations::find(const TcpConversationKey& key, std::size_t bucket) const {
