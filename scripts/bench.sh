@@ -3,12 +3,12 @@
 # markdown table (also written to build-bench/bench-results.md).
 #   sudo scripts/bench.sh
 # Installs what is missing (apt-get), builds tapsniff (Release) into build-bench/, generates a
-# deterministic pcap of BENCH_FRAMES mixed frames, times the offline modes (median of BENCH_RUNS
-# runs), checks that the text is identical to tcpdump's, measures peak RSS, and then, as root,
+# deterministic pcap of BENCH_FRAMES mixed frames, times the offline modes (BENCH_RUNS rounds,
+# each command once per round), checks that the text is identical to tcpdump's, measures peak RSS, and then, as root,
 # runs the live benchmark inside a network namespace of its own (created and deleted here; nothing
 # is created in, or sent to, the machine's own namespace; only 10.0.0.0/24 inside it is used).
 #
-# Knobs (environment): BENCH_FRAMES (1000000), BENCH_RUNS (3), BENCH_TSHARK_FRAMES (20000),
+# Knobs (environment): BENCH_FRAMES (1000000), BENCH_RUNS (5), BENCH_TSHARK_FRAMES (20000),
 # BENCH_CHECK_FRAMES (100000), BENCH_LIVE_FRAMES (2000000), BENCH_LIVE_SECONDS (10),
 # BENCH_LIVE_RUNS (3), BENCH_LIVE=0 to skip the live part.
 set -euo pipefail
@@ -18,7 +18,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/scripts/deps.sh"
 
 FRAMES=${BENCH_FRAMES:-1000000}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${BENCH_RUNS:-5}
 TSHARK_FRAMES=${BENCH_TSHARK_FRAMES:-20000}
 CHECK_FRAMES=${BENCH_CHECK_FRAMES:-100000}
 HEXCHECK_FRAMES=10000
@@ -96,25 +96,37 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) 
 # Thousands separators: 1234567 -> 1,234,567
 commas() { awk -v n="$1" 'BEGIN {s = sprintf("%.0f", n); o = ""; while (length(s) > 3) {o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3)} print s o}'; }
 
-# Runs CMD RUNS times with stdout to /dev/null; prints two numbers: the median wall time and the
-# median CPU time (user + sys, from /usr/bin/time) in seconds.  The command's environment is
-# passed in front, e.g.: timed env TZ=UTC tcpdump ...
-timed() {
-    local walls=() cpus=() i t0 t1 rc
-    for ((i = 0; i < RUNS; i++)); do
-        rc=0
-        t0=$EPOCHREALTIME
-        timeout "$CMD_TIMEOUT" /usr/bin/time -f '%U %S' -o "$WORK/timed.cpu" "$@" >/dev/null 2>"$WORK/timed.err" || rc=$?
-        t1=$EPOCHREALTIME
-        if [ "$rc" -ne 0 ]; then
-            cat "$WORK/timed.err" >&2
-            die "'$*' failed (exit $rc)"
-        fi
-        walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.6f", b - a}')")
-        cpus+=("$(awk '{printf "%.2f", $1 + $2}' "$WORK/timed.cpu")")
-    done
-    log "  $* -> wall ${walls[*]} s; cpu ${cpus[*]} s"
-    echo "$(median "${walls[@]}") $(median "${cpus[@]}")"
+# Runs CMD once with stdout to /dev/null and appends "WALL CPU" (seconds; CPU = user + sys from
+# /usr/bin/time) to the file KEY holds. The command's environment is passed in front, e.g.:
+#   timed_once td env TZ=UTC tcpdump ...
+timed_once() {
+    local key=$1 t0 t1 rc=0
+    shift
+    t0=$EPOCHREALTIME
+    timeout "$CMD_TIMEOUT" /usr/bin/time -f '%U %S' -o "$WORK/timed.cpu" "$@" >/dev/null 2>"$WORK/timed.err" || rc=$?
+    t1=$EPOCHREALTIME
+    if [ "$rc" -ne 0 ]; then
+        cat "$WORK/timed.err" >&2
+        die "'$*' failed (exit $rc)"
+    fi
+    awk -v a="$t0" -v b="$t1" '{printf "%.6f %.2f\n", b - a, $1 + $2}' "$WORK/timed.cpu" >>"$WORK/timed.$key"
+}
+
+# The median of column COL (1 wall, 2 CPU) of KEY's runs.
+med() {
+    local values
+    mapfile -t values < <(awk -v c="$2" '{print $c}' "$WORK/timed.$1")
+    median "${values[@]}"
+}
+
+# The median over the rounds of the speed ratio of A to B, frames/s against frames/s, from
+# column COL: each round's ratio uses the two runs of that round, so a machine that is slower
+# for a while (other guests, frequency) slows both sides of a ratio alike.
+med_ratio() {
+    local a=$1 b=$2 col=$3 frames_a=$4 frames_b=$5 ratios
+    mapfile -t ratios < <(paste -d' ' "$WORK/timed.$a" "$WORK/timed.$b" |
+        awk -v c="$col" -v na="$frames_a" -v nb="$frames_b" '{ta = $c; tb = $(c + 2); printf "%.4f\n", (ta > 0 && tb > 0) ? (na / ta) / (nb / tb) : 0}')
+    median "${ratios[@]}"
 }
 
 fps() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.0f", (t > 0) ? n / t : 0}'; }
@@ -240,29 +252,39 @@ row "hex check: \`tapsniff -t none -x -q\` vs \`TZ=UTC tcpdump -nn -e -t -XX\`, 
 
 # ---------------------------------------------------------------- offline speed
 
-log "offline timings, $RUNS runs each"
+log "offline timings: $RUNS rounds, each command once per round"
 NF=$(commas "$FRAMES")
-read -r t_ts c_ts < <(timed env -u TZ "$TAPSNIFF" -r "$F" -q)
-read -r t_td c_td < <(timed env TZ=UTC tcpdump -r "$F" -nn -e)
-read -r t_tdtz c_tdtz < <(timed env -u TZ tcpdump -r "$F" -nn -e)
-read -r t_tsx c_tsx < <(timed env -u TZ "$TAPSNIFF" -r "$F" -x -q)
-read -r t_tdx c_tdx < <(timed env TZ=UTC tcpdump -r "$F" -nn -e -XX)
-read -r t_tsj c_tsj < <(timed env -u TZ "$TAPSNIFF" -r "$F" --json -q)
-read -r t_tsh c_tsh < <(timed tshark -r "$F_TSHARK" -T ek)
+KEYS=(ts td tdtz tsx tdx tsj tsh)
+for k in "${KEYS[@]}"; do rm -f "$WORK/timed.$k"; done
+for ((round = 0; round < RUNS; round++)); do
+    timed_once ts env -u TZ "$TAPSNIFF" -r "$F" -q
+    timed_once td env TZ=UTC tcpdump -r "$F" -nn -e
+    timed_once tdtz env -u TZ tcpdump -r "$F" -nn -e
+    timed_once tsx env -u TZ "$TAPSNIFF" -r "$F" -x -q
+    timed_once tdx env TZ=UTC tcpdump -r "$F" -nn -e -XX
+    timed_once tsj env -u TZ "$TAPSNIFF" -r "$F" --json -q
+    timed_once tsh tshark -r "$F_TSHARK" -T ek
+done
+for k in "${KEYS[@]}"; do
+    log "  $k: wall $(awk '{print $1}' "$WORK/timed.$k" | paste -sd' ') s; cpu $(awk '{print $2}' "$WORK/timed.$k" | paste -sd' ') s"
+done
+t_ts=$(med ts 1) t_td=$(med td 1) t_tdtz=$(med tdtz 1) t_tsx=$(med tsx 1) t_tdx=$(med tdx 1) t_tsj=$(med tsj 1) t_tsh=$(med tsh 1)
+c_ts=$(med ts 2) c_td=$(med td 2) c_tdtz=$(med tdtz 2) c_tsx=$(med tsx 2) c_tdx=$(med tdx 2) c_tsj=$(med tsj 2) c_tsh=$(med tsh 2)
 for v in t_ts c_ts t_td c_td t_tdtz c_tdtz t_tsx c_tsx t_tdx c_tdx t_tsj c_tsj t_tsh c_tsh; do
     [ -n "${!v:-}" ] || die "offline timings failed (no $v)"
 done
 
+# Frames/s from the median times; the ratios are the medians of each round's ratio.
 f_ts=$(fps "$FRAMES" "$t_ts") f_td=$(fps "$FRAMES" "$t_td") f_tdtz=$(fps "$FRAMES" "$t_tdtz")
 f_tsx=$(fps "$FRAMES" "$t_tsx") f_tdx=$(fps "$FRAMES" "$t_tdx")
 f_tsj=$(fps "$FRAMES" "$t_tsj") f_tsh=$(fps "$TSHARK_FRAMES" "$t_tsh")
-r_sum=$(ratio "$f_ts" "$f_td") r_sumtz=$(ratio "$f_ts" "$f_tdtz") r_hex=$(ratio "$f_tsx" "$f_tdx") r_json=$(ratio "$f_tsj" "$f_tsh")
+two() { awk -v v="$1" 'BEGIN {printf "%.2f", v}'; }
+r_sum=$(two "$(med_ratio ts td 1 "$FRAMES" "$FRAMES")") r_sumtz=$(two "$(med_ratio ts tdtz 1 "$FRAMES" "$FRAMES")")
+r_hex=$(two "$(med_ratio tsx tdx 1 "$FRAMES" "$FRAMES")") r_json=$(two "$(med_ratio tsj tsh 1 "$FRAMES" "$TSHARK_FRAMES")")
 # The same ratios from CPU time: less sensitive to whatever else runs on the machine.
-cr_sum=$(ratio "$(fps "$FRAMES" "$c_ts")" "$(fps "$FRAMES" "$c_td")")
-cr_sumtz=$(ratio "$(fps "$FRAMES" "$c_ts")" "$(fps "$FRAMES" "$c_tdtz")")
-cr_hex=$(ratio "$(fps "$FRAMES" "$c_tsx")" "$(fps "$FRAMES" "$c_tdx")")
-cr_json=$(ratio "$(fps "$FRAMES" "$c_tsj")" "$(fps "$TSHARK_FRAMES" "$c_tsh")")
-NOTES+=("Offline ratios from CPU time (user + sys, median of $RUNS) instead of wall time: summary ${cr_sum}× (default TZ ${cr_sumtz}×), hex ${cr_hex}×, JSON ${cr_json}×. tapsniff CPU seconds for $NF frames: -q $c_ts, -x $c_tsx, --json $c_tsj; tcpdump: $c_td (TZ=UTC), $c_tdtz (default TZ), -XX $c_tdx.")
+cr_sum=$(two "$(med_ratio ts td 2 "$FRAMES" "$FRAMES")") cr_sumtz=$(two "$(med_ratio ts tdtz 2 "$FRAMES" "$FRAMES")")
+cr_hex=$(two "$(med_ratio tsx tdx 2 "$FRAMES" "$FRAMES")") cr_json=$(two "$(med_ratio tsj tsh 2 "$FRAMES" "$TSHARK_FRAMES")")
+NOTES+=("Offline ratios from CPU time (user + sys; median of the $RUNS rounds' ratios) instead of wall time: summary ${cr_sum}× (default TZ ${cr_sumtz}×), hex ${cr_hex}×, JSON ${cr_json}×. Median CPU seconds for $NF frames, tapsniff: -q $c_ts, -x $c_tsx, --json $c_tsj; tcpdump: $c_td (TZ=UTC), $c_tdtz (default TZ), -XX $c_tdx; tshark -T ek: $c_tsh for $(commas "$TSHARK_FRAMES") frames. Wall seconds of each round, in order: tapsniff -q $(awk '{print $1}' "$WORK/timed.ts" | paste -sd' '), tcpdump $(awk '{print $1}' "$WORK/timed.td" | paste -sd' ').")
 DEFAULT_TZ=$(readlink /etc/localtime 2>/dev/null | sed 's|.*/zoneinfo/||' || true)
 
 row "offline summary, $NF frames: \`tapsniff -r F -q\` vs \`TZ=UTC tcpdump -r F -nn -e\`" \
@@ -447,7 +469,7 @@ CPU=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
     echo "Machine: $(nproc) CPUs, ${CPU:-unknown CPU}, kernel $(uname -r), $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "tapsniff $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') (working tree as built), Release; $(tcpdump --version 2>&1 | head -1); $(tshark --version 2>/dev/null | head -1 | sed 's/ (Git.*//')."
     echo "F = deterministic generated pcap (\`bench/gen_bench_pcap.c\`), $NF frames, $(($(stat -c %s "$F") / 1048576)) MiB: ARP (plain, 802.1Q, 802.1ad), IPv4/IPv6, ICMP, ICMPv6, UDP, TCP flows, and 10 % DNS (6 %), DHCP (2 %) and NTP (2 %), 42–1514 bytes."
-    echo "Offline figures: frames/s from the median wall time of $RUNS runs, output to /dev/null. Script run time: ${ELAPSED} s (build included)."
+    echo "Offline figures: frames/s from the median wall time of $RUNS runs, output to /dev/null; every command runs once per round, and a ratio is the median of the rounds' ratios. Script run time: ${ELAPSED} s (build included)."
     echo
     echo "| benchmark | tapsniff | peer | ratio | goal |"
     echo "|---|---|---|---|---|"
