@@ -19,7 +19,10 @@ cmake --build "$BUILD" -j"$(nproc)" --target fuzz_decode >&2
 
 mkdir -p "$BUILD/corpus" "$BUILD/crashes"
 cd "$BUILD"
-# -fork keeps going after a crash so one run reports all; the seed corpus is in the repository.
-./fuzz_decode -max_total_time="$SECONDS_TO_RUN" -max_len=4096 -timeout=5 -rss_limit_mb=1024 \
+# The seed corpus is in the repository. -entropic=0: with our corpus (thousands of inputs,
+# 36,000 features) the entropic schedule's bookkeeping took 57 % of the time (perf), a third of
+# the executions per second of the plain schedule (about 2,000/s on one core under ASan+UBSan).
+# -timeout=30: every unit runs in well under a second; 5 s reported a paused (SIGSTOP) fuzzer as hangs.
+./fuzz_decode -entropic=0 -max_total_time="$SECONDS_TO_RUN" -max_len=4096 -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$BUILD/crashes/" -print_final_stats=1 \
     "$BUILD/corpus" "$ROOT/tests/fuzz/corpus" 2>&1 | tail -25

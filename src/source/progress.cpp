@@ -73,7 +73,7 @@ void ProgressSource::draw(std::int64_t now_ms) {
     // "\r" back to the start of the line, the text, then erase whatever a longer line left.
     // A pipe has no position to ask for: there the bytes are the frames' own.
     const std::uint64_t position = file_.size() ? file_.position() : bytes_;
-    write_all(fd_, "\r" + text(file_.path(), position, file_.size(), frames_, seconds) + "\x1b[K");
+    write_all(fd_, fmt::format("\r{}\x1b[K", text(file_.path(), position, file_.size(), frames_, seconds)));
     shown_ = true;
 }
 
