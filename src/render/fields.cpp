@@ -24,6 +24,20 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return 0;
 }
 
+// Bytes that go into a JSON string as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (std::size_t c = 0x20; c < 0x7f; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+// The length of the run of plain bytes at the start of `s`.
+std::size_t plain_run(std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && kPlain[static_cast<unsigned char>(s[n])]) ++n;
+    return n;
+}
+
 }  // namespace
 
 // Control characters and bytes that are not well-formed UTF-8 are escaped as \u00XX; text in
@@ -31,6 +45,12 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
     out.push_back('"');
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // Plain text (nearly all of it: the summary line, names) is copied a run at a time.
+        if (const std::size_t run = plain_run(s.substr(i)); run != 0) {
+            text::append(out, s.substr(i, run));
+            i += run;
+            if (i == s.size()) break;
+        }
         const char c = s[i];
         auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
@@ -55,7 +75,14 @@ void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
 
 void JsonWriter::append_string(OutBuffer& out, Bytes s) {
     out.push_back('"');
-    for (std::byte b : s) {
+    const std::string_view chars(reinterpret_cast<const char*>(s.data()), s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (const std::size_t run = plain_run(chars.substr(i)); run != 0) {
+            text::append(out, chars.substr(i, run));
+            i += run;
+            if (i == s.size()) break;
+        }
+        const std::byte b = s[i];
         const auto u = static_cast<unsigned>(b);
         if (u == '"' || u == '\\') {
             out.push_back('\\');

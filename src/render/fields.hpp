@@ -145,11 +145,17 @@ public:
 private:
     bool key(const Field& f) {
         if (f.json.empty()) return false;
-        if (!first_) out_.push_back(',');
+        // ,"name": in one piece
+        const std::size_t comma = first_ ? 0 : 1;
         first_ = false;
-        out_.push_back('"');
-        text::append(out_, f.json);
-        text::append(out_, "\":");
+        char* p = text::extend(out_, comma + f.json.size() + 3);
+        *p = ',';
+        p += comma;
+        *p++ = '"';
+        std::memcpy(p, f.json.data(), f.json.size());
+        p += f.json.size();
+        *p++ = '"';
+        *p = ':';
         return true;
     }
     void append_hex(std::uint64_t v, unsigned digits);

@@ -7,8 +7,17 @@
 namespace tapsniff {
 
 void format_json(const DecodedFrame& frame, std::uint64_t number, Timestamp ts, OutBuffer& out, Direction direction) {
-    TS_PUT(out, "{{\"n\":{},\"ts\":{}.{:06},\"len\":{},\"caplen\":{}", number, ts.sec, ts.usec, frame.wire_len,
-           frame.bytes.size());
+    // The common case with the plain appenders (a third of the time fmt took here); a timestamp
+    // before 1970 or with a microsecond count out of range as fmt prints it.
+    text::append_labeled(out, "{\"n\":", number);
+    if (ts.sec >= 0 && ts.usec < 1000000) {
+        text::append_labeled(out, ",\"ts\":", static_cast<std::uint64_t>(ts.sec), ".");
+        text::append_padded(out, ts.usec, 6);
+    } else {
+        TS_PUT(out, ",\"ts\":{}.{:06}", ts.sec, ts.usec);
+    }
+    text::append_labeled(out, ",\"len\":", frame.wire_len);
+    text::append_labeled(out, ",\"caplen\":", frame.bytes.size());
     if (direction == Direction::in) text::append(out, ",\"dir\":\"in\"");
     else if (direction == Direction::out) text::append(out, ",\"dir\":\"out\"");
     // The layers a tunnel carries go into an "inner" object after the tunnel's own, one level
