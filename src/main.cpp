@@ -14,6 +14,7 @@
 #include "tapsniff/pcap_source.hpp"
 #include "tapsniff/privileges.hpp"
 #include "tapsniff/progress.hpp"
+#include "tapsniff/read_ahead_source.hpp"
 #include "tapsniff/tap_source.hpp"
 #include "tapsniff/watch_source.hpp"
 
@@ -46,6 +47,7 @@ struct Run {
     Responder* responder = nullptr;         // --respond
     const TunDevice* device = nullptr;      // for the drop count; null for a file
     ProgressSource* progress = nullptr;     // -r on a terminal
+    ReadAheadSource* ahead = nullptr;       // -r of a regular file: its reading thread
     const WatchSource* watch = nullptr;     // a watched interface: drops, direction words
     std::string ifname{};                   // the interface, for a pcapng file's description
 };
@@ -94,6 +96,7 @@ int capture(const Run& run) {
     CaptureStats stats;
     const Status status = run_capture(run.source, config, out, stats);
     const Status closed = writer ? writer->close() : ok_status();
+    if (run.ahead != nullptr) run.ahead->stop();  // the progress line is drawn from its thread
     if (run.progress != nullptr) run.progress->finish();
     int exit_code = kExitOk;
     if (!status) exit_code = fail(status.error());
@@ -117,11 +120,17 @@ int run_file(const Plan& plan) {
     PcapFileSource& file = *source.value();
     auto filter = compile_filter(plan, file.pcap_linktype());
     if (!filter) return fail(filter.error());
-    if (want_progress(plan.output.quiet)) {
-        ProgressSource progress(file, STDERR_FILENO);
-        return capture(Run{plan, progress, filter.value(), nullptr, nullptr, &progress});
-    }
-    return capture(Run{plan, file, filter.value()});
+    std::optional<ProgressSource> progress;
+    if (want_progress(plan.output.quiet)) progress.emplace(file, STDERR_FILENO);
+    FrameSource& read = progress ? static_cast<FrameSource&>(*progress) : file;
+    // A regular file is read on a thread of its own while this one decodes and prints; a pipe
+    // is not: there the loop must flush while it waits for the writer.
+    std::optional<ReadAheadSource> ahead;
+    if (file.size()) ahead.emplace(read);
+    Run run{plan, ahead ? static_cast<FrameSource&>(*ahead) : read, filter.value()};
+    run.progress = progress ? &*progress : nullptr;
+    run.ahead = ahead ? &*ahead : nullptr;
+    return capture(run);
 }
 
 // An interface tapsniff cannot hold: watched through packet sockets, the filter in the kernel.
