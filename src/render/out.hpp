@@ -28,8 +28,12 @@ inline char* extend(OutBuffer& out, std::size_t n) {
     return out.data() + size;
 }
 
-// With a literal the size is a constant, so the copy compiles to a move or two.
-inline void append(OutBuffer& out, std::string_view s) { std::memcpy(extend(out, s.size()), s.data(), s.size()); }
+// With a literal the size is a constant, so the copy compiles to a move or two. An empty view
+// may have no data at all (a default std::string_view), which memcpy must not be given (UBSan in
+// the fuzzer: a -v tree field left empty).
+inline void append(OutBuffer& out, std::string_view s) {
+    if (!s.empty()) std::memcpy(extend(out, s.size()), s.data(), s.size());
+}
 
 // aa:bb:cc:dd:ee:ff
 void append_mac(OutBuffer& out, const MacAddress& mac);
