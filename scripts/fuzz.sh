@@ -19,6 +19,9 @@ cmake --build "$BUILD" -j"$(nproc)" --target fuzz_decode >&2
 
 mkdir -p "$BUILD/corpus" "$BUILD/crashes"
 cd "$BUILD"
+# UBSan reports only, by default, and the run goes on: halting makes each one a crash with its
+# input saved (the empty-view memcpy of 2026-11-30 was found in the log of a run that went on).
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 # The seed corpus is in the repository. -entropic=0: with our corpus (thousands of inputs,
 # 36,000 features) the entropic schedule's bookkeeping took 57 % of the time (perf), a third of
 # the executions per second of the plain schedule (about 2,000/s on one core under ASan+UBSan).
