@@ -64,10 +64,8 @@ void JsonWriter::append_string(OutBuffer& out, std::string_view s) {
             }
             text::append(out, s.substr(i, n));
             i += n - 1;
-        } else if (u < 0x20 || u == 0x7f) {
+        } else {  // a control character or DEL: plain text went out with the run above
             TS_PUT(out, "\\u{:04x}", u);
-        } else {
-            out.push_back(c);
         }
     }
     out.push_back('"');
@@ -87,10 +85,8 @@ void JsonWriter::append_string(OutBuffer& out, Bytes s) {
         if (u == '"' || u == '\\') {
             out.push_back('\\');
             out.push_back(static_cast<char>(u));
-        } else if (u < 0x20 || u >= 0x7f) {
+        } else {  // not printable ASCII: plain text went out with the run above
             TS_PUT(out, "\\u{:04x}", u);
-        } else {
-            out.push_back(static_cast<char>(u));
         }
     }
     out.push_back('"');

@@ -236,10 +236,8 @@ void tcp_text(const TextContext& tc, std::size_t index) {
     }
     {
         // "Flags [S.]" for every value of the flags byte, ready-made: one copy of at most 16 bytes.
-        // A copy of a fixed size is two moves; then the buffer is cut back to the text's end.
         const FlagsText& flags = kFlagsText[t.flags];
-        std::memcpy(text::extend(out, flags.text.size()), flags.text.data(), flags.text.size());
-        out.resize(out.size() - (flags.text.size() - flags.size));
+        append(out, std::string_view(flags.text.data(), flags.size));
     }
     if (t.status == TcpStatus::offset_long) {
         TS_PUT(out, " [bad hdr length {} - too long, > {}]", hlen, t.ip_len);

@@ -2,7 +2,6 @@
 #include "proto/tcp/tcp_conversations.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace tapsniff {
 
@@ -15,9 +14,10 @@ std::size_t bucket_count(std::size_t capacity) {
     return n;
 }
 
-std::uint64_t load64(const std::uint8_t* p) {
+// Eight bytes of a key's address array as one word (the compiler makes it a single load).
+std::uint64_t word_at(const std::array<std::uint8_t, 16>& a, std::size_t at) {
     std::uint64_t v = 0;
-    std::memcpy(&v, p, sizeof v);
+    for (std::size_t i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(a[at + i]) << (8U * i);
     return v;
 }
 
@@ -34,8 +34,7 @@ std::size_t TcpConversations::bucket_of(const TcpConversationKey& key) const {
     // cycles per segment where a byte-wise hash cost a hundred. Unused IPv4 bytes are zero.
     constexpr std::uint64_t kMultiplier = 0x9e3779b97f4a7c15ULL;
     std::uint64_t h = key.ports | (key.v6 ? 1ULL << 32U : 0);
-    for (const std::uint64_t word : {load64(key.src.data()), load64(key.src.data() + 8), load64(key.dst.data()),
-                                     load64(key.dst.data() + 8)}) {
+    for (const std::uint64_t word : {word_at(key.src, 0), word_at(key.src, 8), word_at(key.dst, 0), word_at(key.dst, 8)}) {
         h = (h ^ word) * kMultiplier;
         h ^= h >> 29U;
     }
