@@ -26,6 +26,9 @@ struct ArenaList {
     [[nodiscard]] const T* begin() const { return items; }
     [[nodiscard]] const T* end() const { return items + count; }
     [[nodiscard]] std::size_t size() const { return count; }
+    [[nodiscard]] bool empty() const { return count == 0; }
+    const T& operator[](std::size_t i) const { return items[i]; }
+    const T& back() const { return items[count - 1]; }
 };
 
 }  // namespace tapsniff

@@ -1,6 +1,8 @@
 // Unit tests for TcpConversations: tcpdump's rules for relative numbers, and the bounded table.
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "proto/tcp/tcp_conversations.hpp"
 
 namespace tapsniff {
@@ -103,6 +105,38 @@ TEST(TcpConversations, MillionConversationsStayWithinCapacity) {
         t.relate(src, kServer, 40000, 80, i, i, false);
     }
     EXPECT_EQ(t.size(), 1024U);
+}
+
+// The buckets start small and double as conversations appear: every conversation is still found
+// after each doubling (its numbers stay relative), both directions, and eviction still works
+// once the table is full.
+TEST(TcpConversations, EveryConversationFoundAcrossBucketGrowth) {
+    constexpr std::uint32_t kCount = 20000;  // many doublings from the first thousand buckets
+    TcpConversations t(kCount);
+    auto client = [](std::uint32_t i) {
+        return std::array<std::uint8_t, 4>{10, static_cast<std::uint8_t>(i >> 16U), static_cast<std::uint8_t>(i >> 8U),
+                                           static_cast<std::uint8_t>(i)};
+    };
+    for (std::uint32_t i = 0; i < kCount; ++i) {
+        const auto c = client(i);
+        EXPECT_EQ(t.relate(c, kServer, 40000, 80, 1000 + i, 5000 + i, false).seq, 1000 + i);  // new: as it is
+    }
+    EXPECT_EQ(t.size(), kCount);
+    for (std::uint32_t i = 0; i < kCount; ++i) {
+        const auto c = client(i);
+        const TcpRelative again = t.relate(c, kServer, 40000, 80, 1010 + i, 5000 + i, false);
+        ASSERT_EQ(again.seq, 10U) << "conversation " << i;
+        const TcpRelative back = t.relate(kServer, c, 80, 40000, 5000 + i, 1010 + i, false);
+        ASSERT_EQ(back.seq, 1U) << "conversation " << i;   // 5000 + i - (5000 + i - 1)
+        ASSERT_EQ(back.ack, 10U) << "conversation " << i;
+    }
+    EXPECT_EQ(t.size(), kCount);
+    // Full: a new one evicts the least recently used (conversation 0), the others stay.
+    const auto fresh = client(kCount);
+    t.relate(fresh, kServer, 40000, 80, 1, 1, false);
+    EXPECT_EQ(t.size(), kCount);
+    EXPECT_EQ(t.relate(client(1), kServer, 40000, 80, 1021, 5001, false).seq, 20U);
+    EXPECT_EQ(t.relate(client(0), kServer, 40000, 80, 1020, 5000, false).seq, 1020U);  // forgotten
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "proto/arena_list.hpp"
 #include "proto/decoder.hpp"
 #include "proto/protocol.hpp"
 #include "proto/tcp/mptcp.hpp"
@@ -67,7 +68,9 @@ struct TcpLayer {
     std::uint32_t ip_len = 0;        // bytes the IP layer says belong to TCP
     std::uint32_t available = 0;     // captured bytes of the segment
     TcpStatus status = TcpStatus::ok;
-    FixedVec<TcpOption, kMaxTcpOptions> options;
+    // In the arena, as many as the header has (a frame carries one or two of the 40 it might:
+    // room for all 40 in every TCP layer was 4.5 KiB a segment).
+    ArenaList<TcpOption> options;
     bool options_cut = false;        // the capture ended where the next option's kind/length was
     bool options_bad = false;        // an option length < 2 or beyond the header
     Checksum checksum;

@@ -24,9 +24,19 @@ std::uint64_t word_at(const std::array<std::uint8_t, 16>& a, std::size_t at) {
 }  // namespace
 
 TcpConversations::TcpConversations(std::size_t capacity)
-    : capacity_(std::max<std::size_t>(capacity, 1)), buckets_(bucket_count(capacity_), kNone) {
+    : capacity_(std::max<std::size_t>(capacity, 1)), max_buckets_(bucket_count(capacity_)),
+      buckets_(std::min(max_buckets_, kInitialBuckets), kNone) {
     // Reserved, not touched: memory is used only as conversations appear.
     entries_.reserve(capacity_);
+}
+
+void TcpConversations::grow_buckets() {
+    buckets_.assign(buckets_.size() * 2, kNone);
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        std::uint32_t& head = buckets_[bucket_of(entries_[i].key)];
+        entries_[i].next_in_bucket = head;
+        head = i;
+    }
 }
 
 std::size_t TcpConversations::bucket_of(const TcpConversationKey& key) const {
@@ -101,12 +111,18 @@ TcpRelative TcpConversations::relate(std::span<const std::uint8_t> src, std::spa
     std::ranges::copy(rev ? src : dst, key.dst.begin());
     key.ports = rev ? (static_cast<std::uint32_t>(dport) << 16U) | sport
                     : (static_cast<std::uint32_t>(sport) << 16U) | dport;
-    const std::size_t bucket = bucket_of(key);
+    std::size_t bucket = bucket_of(key);
     std::uint32_t index = find(key, bucket);
     TcpRelative shown{seq, ack, 0};
     if (index == kNone || syn) {
         // New (or restarted) conversation: record its base, print the numbers as they are.
         if (index == kNone) {
+            // One bucket per conversation at most: the table doubles as they appear, up to the
+            // capacity's (a full-size table from the start was 256 KiB of every run's memory).
+            if (entries_.size() >= buckets_.size() && buckets_.size() < max_buckets_) {
+                grow_buckets();
+                bucket = bucket_of(key);
+            }
             index = take_slot();
             entries_[index].key = key;
             entries_[index].next_in_bucket = buckets_[bucket];

@@ -48,6 +48,7 @@ public:
 
 private:
     static constexpr std::uint32_t kNone = 0xffffffffU;
+    static constexpr std::size_t kInitialBuckets = 1024;
 
     struct Entry {
         TcpConversationKey key;
@@ -64,8 +65,10 @@ private:
     void unlink_bucket(std::uint32_t index);
     void unlink_lru(std::uint32_t index);
     void make_newest(std::uint32_t index);
+    void grow_buckets();  // twice as many, every conversation rehashed
 
     std::size_t capacity_;
+    std::size_t max_buckets_;  // a power of two, at least the capacity
     std::vector<Entry> entries_;
     std::vector<std::uint32_t> buckets_;
     std::uint32_t oldest_ = kNone;

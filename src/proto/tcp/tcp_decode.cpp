@@ -66,9 +66,9 @@ void read_values(TcpOption& opt) {
 
 // Walks the options like tcpdump: `hlen` counts the option bytes the header claims,
 // `captured` what of them is there. Stops at EOL, at a bad length or at the capture's end.
-void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
+void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp, DecodedFrame& frame) {
     Cursor cursor(captured);
-    while (hlen > 0 && !tcp.options.full()) {
+    while (hlen > 0 && tcp.options.size() < kMaxTcpOptions) {
         auto kind = cursor.u8();
         if (!kind) {
             tcp.options_cut = true;
@@ -82,7 +82,9 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp) {
                 return;
             }
         }
-        TcpOption& opt = *tcp.options.add();
+        TcpOption* added = tcp.options.add(frame, kMaxTcpOptions);
+        if (added == nullptr) return;  // the arena is full: as if the header ended here
+        TcpOption& opt = *added;
         opt.kind = *kind;
         opt.len = 1;
         if (len) {
@@ -191,18 +193,16 @@ void decode_tcp(Decoder& d, Bytes data, std::uint32_t wire_len) {
         d.bad("tcp header beyond segment");
         return;
     }
-    decode_options(cursor.rest(), hlen - kHeaderLen, *tcp);
+    decode_options(cursor.rest(), hlen - kHeaderLen, *tcp, d.frame);
     // tcpdump's order: a cut option first, then a bad one, then a cut payload.
     const bool option_cut = tcp->options_cut || (!tcp->options.empty() && tcp->options.back().end == TcpOptEnd::cut);
-    if (option_cut) {
+    const bool header_cut = wire_len > hlen && data.size() < hlen;
+    if (option_cut || (!tcp->options_bad && header_cut)) {
         d.frame.set_presence(Presence::truncated);
         d.cut("tcp");
     } else if (tcp->options_bad) {
         d.frame.set_presence(Presence::malformed);
         d.bad("tcp bad option");
-    } else if (wire_len > hlen && data.size() < hlen) {
-        d.frame.set_presence(Presence::truncated);
-        d.cut("tcp");
     }
     if (data.size() > hlen) tcp->payload = data.subspan(hlen, std::min<std::size_t>(data.size(), wire_len) - hlen);
 
