@@ -7,6 +7,7 @@
 #include "proto/state.hpp"
 #include "proto/tcp/tcp_conversations.hpp"
 #include "tapsniff/decode.hpp"
+#include "tapsniff/read_ahead_source.hpp"
 #include "tapsniff/render.hpp"
 #include "tapsniff/timestamp.hpp"
 
@@ -72,6 +73,10 @@ public:
         options_.state = state_.get();
     }
 
+    // The decoding options of the frames shown: a ReadAheadSource may use them on its thread
+    // (then that thread alone, until it stops: what they point to is updated by every frame).
+    [[nodiscard]] const DecodeOptions& decode_options() const { return options_; }
+
     // Decodes for the responder, which sees every frame: TCP conversations are not updated,
     // since only the frames the filter shows count for tcpdump's relative numbers; nor is what
     // other printers remember (ProtocolState), for the same reason.
@@ -83,31 +88,30 @@ public:
         return decoded_;
     }
 
-    DecodedFrame& decode(const RawFrame& raw) {
-        decode_frame(raw.bytes, raw.wire_len, link_, options_, decoded_);
-        return decoded_;
-    }
-
-    // Filter, count, save, print; `decoded` says decode() already ran for this frame (the
-    // responder needed it), `ours` that tapsniff sent it (--respond). Returns false once the
-    // count is reached.
-    bool take(const RawFrame& raw, bool ours, bool decoded) {
-        if (config_.filter != nullptr && !config_.filter->matches(raw)) return true;
+    // Filter, count, save, print; `ours` says tapsniff sent the frame (--respond). `ahead`: the
+    // frame comes from a ReadAheadSource that filtered it already, and decoded it if it was
+    // given decode_options(). Returns false once the count is reached.
+    bool take(const RawFrame& raw, bool ours, const ReadAheadSource* ahead = nullptr) {
+        if (ahead == nullptr && config_.filter != nullptr && !config_.filter->matches(raw)) return true;
         ++stats_.frames;
         stats_.bytes += raw.wire_len;
         if (config_.writer != nullptr) config_.writer->write(raw);
         if (config_.print) {
-            if (!decoded || options_.tcp_conversations != nullptr || options_.state != nullptr) decode(raw);
-            print(raw, ours);
+            const DecodedFrame* decoded = ahead != nullptr ? ahead->decoded() : nullptr;
+            if (decoded == nullptr) {
+                decode_frame(raw.bytes, raw.wire_len, link_, options_, decoded_);
+                decoded = &decoded_;
+            }
+            print(raw, *decoded, ours);
         }
         return config_.count == 0 || stats_.frames < config_.count;
     }
 
 private:
-    void print(const RawFrame& raw, bool ours) {
+    void print(const RawFrame& raw, const DecodedFrame& decoded, bool ours) {
         OutBuffer& buf = out_.buffer();
         if (config_.json) {
-            format_json(decoded_, stats_.frames, raw.ts, buf, raw.direction);
+            format_json(decoded, stats_.frames, raw.ts, buf, raw.direction);
         } else {
             // tcpdump -# counts the frames it prints, right-aligned in five columns, two spaces after.
             if (config_.number) fmt::format_to(fmt::appender(buf), "{:5}  ", stats_.frames);
@@ -124,9 +128,9 @@ private:
             // tcpdump on the interface calls them "In".
             if (ours) append(buf, "[respond] ");
             const std::size_t line_start = buf.size();
-            format_line(decoded_, !config_.hex, buf);
+            format_line(decoded, !config_.hex, buf);
             if (config_.color) colorize_line(buf, line_start);
-            if (config_.verbose) format_tree(decoded_, buf);
+            if (config_.verbose) format_tree(decoded, buf);
             if (config_.hex) format_hex_ascii(raw.bytes, buf);
         }
         buf.push_back('\n');
@@ -145,10 +149,12 @@ private:
 
 }  // namespace
 
-Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink& out, CaptureStats& stats) {
-    FrameHandler handler(config, source.link(), out, stats);
-    RawFrame raw;
+namespace {
 
+// The loop proper; `ahead` is `source` when it is a ReadAheadSource.
+Status capture_loop(FrameSource& source, const ReadAheadSource* ahead, const CaptureConfig& config,
+                    FrameHandler& handler, OutputSink& out) {
+    RawFrame raw;
     while (g_stop_requested == 0 && !reader_gone(config, out)) {
         if (source.would_block()) {
             if (auto flushed = flush_all(config, out); !flushed) return flushed;
@@ -167,20 +173,32 @@ Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink&
         }
         // The responder answers whatever the filter shows: a filter chooses what to print.
         std::span<const Bytes> replies;
-        const bool decoded = config.responder != nullptr;
-        if (decoded) replies = config.responder->replies_to(handler.decode_for_responder(raw), raw.ts);
-        bool more = handler.take(raw, false, decoded);
+        if (config.responder != nullptr) {
+            replies = config.responder->replies_to(handler.decode_for_responder(raw), raw.ts);
+        }
+        bool more = handler.take(raw, false, ahead);
         for (Bytes reply : replies) {  // one reply, or the fragments of one
             if (auto sent = source.send(reply); !sent) return sent.error();
             // -c counts what is shown: once the request reached it, the reply is sent unshown.
             // Into the host through the interface: "in", as the host sees it.
             RawFrame sent_frame{now(), reply, static_cast<std::uint32_t>(reply.size()), Direction::in};
-            if (more) more = handler.take(sent_frame, true, false);
+            if (more) more = handler.take(sent_frame, true);
         }
         if (auto flushed = out.flush_if_full(); !flushed) return flushed.error();
         if (!more) break;
     }
     return flush_all(config, out);
+}
+
+}  // namespace
+
+Status run_capture(FrameSource& source, const CaptureConfig& config, OutputSink& out, CaptureStats& stats) {
+    FrameHandler handler(config, source.link(), out, stats);
+    if (!config.read_ahead || config.responder != nullptr) return capture_loop(source, nullptr, config, handler, out);
+    // Stopped and joined when it goes out of scope, before the caller erases the progress line
+    // its thread draws (the ProgressSource it reads).
+    ReadAheadSource ahead(source, ReadAheadWork{config.filter, config.print ? &handler.decode_options() : nullptr});
+    return capture_loop(ahead, &ahead, config, handler, out);
 }
 
 }  // namespace tapsniff

@@ -14,7 +14,6 @@
 #include "tapsniff/pcap_source.hpp"
 #include "tapsniff/privileges.hpp"
 #include "tapsniff/progress.hpp"
-#include "tapsniff/read_ahead_source.hpp"
 #include "tapsniff/tap_source.hpp"
 #include "tapsniff/watch_source.hpp"
 
@@ -47,7 +46,7 @@ struct Run {
     Responder* responder = nullptr;         // --respond
     const TunDevice* device = nullptr;      // for the drop count; null for a file
     ProgressSource* progress = nullptr;     // -r on a terminal
-    ReadAheadSource* ahead = nullptr;       // -r of a regular file: its reading thread
+    bool read_ahead = false;                // -r of a regular file: read on a thread of its own
     const WatchSource* watch = nullptr;     // a watched interface: drops, direction words
     std::string ifname{};                   // the interface, for a pcapng file's description
 };
@@ -91,12 +90,12 @@ int capture(const Run& run) {
     config.writer = writer.get();
     config.responder = run.responder;
     config.direction_words = run.watch != nullptr;
+    config.read_ahead = run.read_ahead;
 
     OutputSink out(STDOUT_FILENO);
     CaptureStats stats;
     const Status status = run_capture(run.source, config, out, stats);
     const Status closed = writer ? writer->close() : ok_status();
-    if (run.ahead != nullptr) run.ahead->stop();  // the progress line is drawn from its thread
     if (run.progress != nullptr) run.progress->finish();
     int exit_code = kExitOk;
     if (!status) exit_code = fail(status.error());
@@ -123,13 +122,11 @@ int run_file(const Plan& plan) {
     std::optional<ProgressSource> progress;
     if (want_progress(plan.output.quiet)) progress.emplace(file, STDERR_FILENO);
     FrameSource& read = progress ? static_cast<FrameSource&>(*progress) : file;
-    // A regular file is read on a thread of its own while this one decodes and prints; a pipe
-    // is not: there the loop must flush while it waits for the writer.
-    std::optional<ReadAheadSource> ahead;
-    if (file.size()) ahead.emplace(read);
-    Run run{plan, ahead ? static_cast<FrameSource&>(*ahead) : read, filter.value()};
+    Run run{plan, read, filter.value()};
     run.progress = progress ? &*progress : nullptr;
-    run.ahead = ahead ? &*ahead : nullptr;
+    // A regular file is read and decoded on a thread of its own while this one prints; a pipe
+    // is not: there the loop must flush while it waits for the writer.
+    run.read_ahead = file.size().has_value();
     return capture(run);
 }
 

@@ -31,6 +31,10 @@ struct CaptureConfig {
     // A watched interface (packet socket): each text line says which way the frame went, "In  "
     // or "Out " after the timestamp (tcpdump -i any's words), the rest identical to tcpdump -i.
     bool direction_words = false;
+    // A regular file: read, filtered and decoded on a thread of its own (ReadAheadSource) while
+    // this one prints. Not for a pipe (the loop must flush while it waits for the writer), nor a
+    // device (the responder decodes what arrives before anything is shown).
+    bool read_ahead = false;
     std::uint64_t count = 0;  // 0: no limit
     TimeMode time_mode = TimeMode::absolute;
 };

@@ -84,7 +84,16 @@ public:
 
     // Not zeroed: a page of the arena costs memory only once a frame needs it (256 KiB zeroed
     // were a thirtieth of the RSS budget, for the rare frame that needs more than a page).
-    DecodedFrame() : arena_(std::make_unique_for_overwrite<std::byte[]>(kArenaSize)) {}
+    DecodedFrame() : owned_arena_(std::make_unique_for_overwrite<std::byte[]>(kArenaSize)), arena_(owned_arena_.get()) {}
+
+    // A frame without an arena of its own: use_arena() lends it one before each decode (the
+    // frames of a batch decoded ahead share blocks, one frame's layers after the other's).
+    struct BorrowedArena {};
+    explicit DecodedFrame(BorrowedArena /*tag*/) {}
+    // The kArenaSize bytes at `arena` hold this frame's layers until the next use_arena().
+    void use_arena(std::byte* arena) { arena_ = arena; }
+    // How many bytes of its arena the frame used (what the next frame's may start after).
+    [[nodiscard]] std::size_t arena_used() const { return used_; }
 
     Bytes bytes;                 // captured bytes of the frame
     std::uint32_t wire_len = 0;  // length on the wire (>= bytes.size())
@@ -174,11 +183,12 @@ private:
         std::size_t start = (used_ + align - 1) & ~(align - 1);
         if (start + size > kArenaSize) return nullptr;
         used_ = start + size;
-        return arena_.get() + start;
+        return arena_ + start;
     }
 
     FixedVec<Layer, kMaxLayers> layers_;
-    std::unique_ptr<std::byte[]> arena_;  // NOLINT(modernize-avoid-c-arrays): one block for the whole run
+    std::unique_ptr<std::byte[]> owned_arena_;  // NOLINT(modernize-avoid-c-arrays): one block for the whole run
+    std::byte* arena_ = nullptr;                // kArenaSize bytes: owned_arena_, or lent
     std::size_t used_ = 0;
 };
 
