@@ -13,7 +13,7 @@
 
 namespace tapsniff {
 
-volatile std::sig_atomic_t g_stop_requested = 0;
+std::atomic<int> g_stop_requested{0};
 
 namespace {
 

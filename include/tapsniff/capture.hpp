@@ -1,6 +1,7 @@
 // The capture loop: source -> (filter) -> decode -> format -> sink.
 #pragma once
 
+#include <atomic>
 #include <csignal>
 #include <cstdint>
 
@@ -13,8 +14,11 @@
 
 namespace tapsniff {
 
-// The one piece of global mutable state: set by the SIGINT/SIGTERM handler.
-extern volatile std::sig_atomic_t g_stop_requested;
+// The one piece of global mutable state: set by the SIGINT/SIGTERM handler. An atomic, not a
+// volatile sig_atomic_t: the reading thread of -r reads it too, and a lock-free atomic is both
+// safe in a signal handler and free of data races between threads.
+extern std::atomic<int> g_stop_requested;
+static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs a lock-free flag");
 void install_signal_handlers();
 
 struct CaptureConfig {
