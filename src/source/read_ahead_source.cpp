@@ -1,8 +1,6 @@
 // The reading thread of a capture file, the batches it hands over, and their decoding.
 #include "tapsniff/read_ahead_source.hpp"
 
-#include <cstring>
-
 #include "tapsniff/capture.hpp"
 
 namespace tapsniff {
@@ -107,8 +105,7 @@ void ReadAheadSource::fill(Batch& batch) {
         if (status.value() == ReadStatus::idle) continue;  // a file is never idle
         if (work_.filter != nullptr && !work_.filter->matches(raw)) continue;
         const std::size_t at = batch.bytes.size();
-        batch.bytes.resize(at + raw.bytes.size());
-        if (!raw.bytes.empty()) std::memcpy(batch.bytes.data() + at, raw.bytes.data(), raw.bytes.size());
+        batch.bytes.insert(batch.bytes.end(), raw.bytes.begin(), raw.bytes.end());  // no zeroing first
         batch.frames.push_back(
             Record{raw.ts, at, static_cast<std::uint32_t>(raw.bytes.size()), raw.wire_len, raw.direction});
     }
