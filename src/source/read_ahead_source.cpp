@@ -52,8 +52,8 @@ ReadAheadSource::ReadAheadSource(FrameSource& inner, ReadAheadWork work)
 
 // The other side is usually a few microseconds from its change (the two take turns with the
 // batches), and waking a thread that sleeps costs a system call on each side and, in a VM, an
-// interrupt between cores: thousands per file. So a while of spinning first (tens of microseconds
-// at most, a fraction of a batch's time), then sleep.
+// interrupt between cores: thousands per file. So a while of spinning first (2,000 pauses: 57 µs
+// on the development machine's EPYC, about two batches' time of either side), then sleep.
 template <class Predicate>
 void ReadAheadSource::await(Predicate done) {
     constexpr int kSpins = 2000;

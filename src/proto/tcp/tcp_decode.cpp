@@ -68,7 +68,7 @@ void read_values(TcpOption& opt) {
 // `captured` what of them is there. Stops at EOL, at a bad length or at the capture's end.
 void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp, DecodedFrame& frame) {
     Cursor cursor(captured);
-    while (hlen > 0 && tcp.options.size() < kMaxTcpOptions) {
+    while (hlen > 0) {
         auto kind = cursor.u8();
         if (!kind) {
             tcp.options_cut = true;
@@ -83,7 +83,7 @@ void decode_options(Bytes captured, std::size_t hlen, TcpLayer& tcp, DecodedFram
             }
         }
         TcpOption* added = tcp.options.add(frame, kMaxTcpOptions);
-        if (added == nullptr) return;  // the arena is full: as if the header ended here
+        if (added == nullptr) return;  // 40 options, or the arena is full: as if the header ended here
         TcpOption& opt = *added;
         opt.kind = *kind;
         opt.len = 1;
